@@ -1,0 +1,12 @@
+/**
+ * The one registry of rules. Each rule is one file in this folder with a doc
+ * page beside it (`<id>.md`); add new rules here, in alphabetical order.
+ */
+import type { RuleDefinition } from '../server/src/engine/types.js';
+
+export const rules: readonly RuleDefinition<any>[] = [
+];
+
+export function findRule(id: string): RuleDefinition<any> | undefined {
+  return rules.find((rule) => rule.id === id);
+}

@@ -1,0 +1,150 @@
+/**
+ * `.copydesk.yml` / `.copydesk.json`: found by walking up from a linted file,
+ * `extends` resolved, validated against the shipped JSON Schema and each
+ * rule's options schema. Configuration is data only: nothing from it is ever
+ * required or evaluated.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseDocument as parseYamlDocument, isMap, isSeq, LineCounter } from 'yaml';
+import { validateConfigShape, validateRuleOptions } from './validate.js';
+import type { Locale, RuleDefinition, RuleSetting, Severity } from '../engine/types.js';
+
+export const CONFIG_NAMES = ['.copydesk.yml', '.copydesk.yaml', '.copydesk.json'];
+const MAX_EXTENDS_DEPTH = 10;
+
+export type RuleEntry = Severity | 'off' | [Severity | 'off'] | [Severity | 'off', Record<string, unknown>];
+
+export interface RawConfig {
+  extends?: string | string[];
+  locale?: Locale;
+  rules?: Record<string, RuleEntry>;
+  facts?: string;
+  ignore?: string[];
+  maxFileSize?: number;
+}
+
+export interface ResolvedConfig {
+  /** The files read, nearest first (empty for the built-in defaults). */
+  files: string[];
+  locale?: Locale;
+  settings: Map<string, RuleSetting>;
+  /** Absolute path of the facts file, if configured. */
+  facts?: string;
+  ignore: string[];
+  maxFileSize?: number;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly file: string,
+    readonly key: string,
+    readonly expected: string,
+    readonly line?: number,
+  ) {
+    super(`${file}${line ? `:${line}` : ''}: ${key ? `${key}: ` : ''}${expected}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export interface LoadOptions {
+  rules: readonly RuleDefinition<any>[];
+  /** `extends` and `facts` may not leave this folder unless `allowOutsideRoot`. */
+  root?: string;
+  allowOutsideRoot?: boolean;
+}
+
+/** The nearest config file at or above `fromDir`, or undefined. */
+export function findConfigFile(fromDir: string, stopAt?: string): string | undefined {
+  let dir = path.resolve(fromDir);
+  for (;;) {
+    for (const name of CONFIG_NAMES) {
+      const candidate = path.join(dir, name);
+      if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir || (stopAt && path.resolve(stopAt) === dir)) return undefined;
+    dir = parent;
+  }
+}
+
+export function defaultConfig(): ResolvedConfig {
+  return { files: [], settings: new Map(), ignore: [] };
+}
+
+export function loadConfigFile(file: string, options: LoadOptions): ResolvedConfig {
+  const resolved = defaultConfig();
+  mergeInto(resolved, path.resolve(file), options, 0, new Set());
+  return resolved;
+}
+
+/** Reads and merges `file` over `target`, its `extends` first (so the file itself wins). */
+function mergeInto(target: ResolvedConfig, file: string, options: LoadOptions, depth: number, seen: Set<string>): void {
+  if (seen.has(file)) throw new ConfigError(file, 'extends', 'extends itself in a cycle');
+  if (depth > MAX_EXTENDS_DEPTH) throw new ConfigError(file, 'extends', `a chain of at most ${MAX_EXTENDS_DEPTH} files`);
+  seen.add(file);
+  const raw = readConfig(file);
+  const dir = path.dirname(file);
+  for (const parent of raw.extends === undefined ? [] : [raw.extends].flat()) {
+    mergeInto(target, insideRoot(path.resolve(dir, parent), file, 'extends', options), options, depth + 1, seen);
+  }
+  target.files.unshift(file);
+  if (raw.locale) target.locale = raw.locale;
+  if (raw.facts) target.facts = insideRoot(path.resolve(dir, raw.facts), file, 'facts', options);
+  if (raw.ignore) target.ignore.push(...raw.ignore);
+  if (raw.maxFileSize !== undefined) target.maxFileSize = raw.maxFileSize;
+  for (const [id, entry] of Object.entries(raw.rules ?? {})) {
+    const rule = options.rules.find((candidate) => candidate.id === id);
+    if (!rule) {
+      const known = options.rules.map((candidate) => candidate.id).join(', ');
+      throw new ConfigError(file, `rules.${id}`, `unknown rule; known rules: ${known}`);
+    }
+    const [severity, ruleOptions] = Array.isArray(entry) ? entry : [entry, undefined];
+    const previous = target.settings.get(id);
+    const merged = { ...(previous?.options ?? {}), ...(ruleOptions ?? {}) };
+    const problem = validateRuleOptions(rule, merged);
+    if (problem) throw new ConfigError(file, `rules.${id}${problem.path}`, problem.message);
+    target.settings.set(id, { severity, options: merged });
+  }
+}
+
+function insideRoot(resolved: string, file: string, key: string, options: LoadOptions): string {
+  if (!options.root || options.allowOutsideRoot) return resolved;
+  const relative = path.relative(path.resolve(options.root), resolved);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) {
+    throw new ConfigError(file, key, `must stay inside the workspace (${options.root}); "${resolved}" is outside`);
+  }
+  return resolved;
+}
+
+function readConfig(file: string): RawConfig {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError(file, '', `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  const lineCounter = new LineCounter();
+  let value: unknown;
+  if (file.endsWith('.json')) {
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      throw new ConfigError(file, '', `is not valid JSON: ${(error as Error).message}`);
+    }
+  } else {
+    const document = parseYamlDocument(text, { lineCounter, maxAliasCount: 100 });
+    if (document.errors.length > 0) {
+      const first = document.errors[0];
+      const line = first.linePos?.[0].line;
+      throw new ConfigError(file, '', `is not valid YAML: ${first.message.split('\n')[0]}`, line);
+    }
+    value = document.toJS() ?? {};
+    if (!isMap(document.contents) && !isSeq(document.contents) && document.contents !== null) {
+      throw new ConfigError(file, '', 'must be a mapping (key: value), such as "rules:"');
+    }
+  }
+  const problem = validateConfigShape(value);
+  if (problem) throw new ConfigError(file, problem.path.replace(/^\./, ''), problem.message);
+  return value as RawConfig;
+}

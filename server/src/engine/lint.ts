@@ -1,0 +1,129 @@
+/**
+ * The engine's entry point: one document in, findings out. Parses once, then
+ * hands every enabled rule the same context.
+ */
+import type { Root as NlcstRoot } from 'nlcst';
+import { toNlcst } from 'mdast-util-to-nlcst';
+import { ParseLatin } from 'parse-latin';
+import { VFile } from 'vfile';
+import { InlineControl } from './inline-control.js';
+import { LineIndex } from './line-index.js';
+import { formatMessage } from './messages.js';
+import { parseDocument } from './parse.js';
+import { ruleUrl } from './rule.js';
+import type {
+  Finding,
+  Fix,
+  LintEnvironment,
+  Locale,
+  ProseBlock,
+  Report,
+  RuleContext,
+  RuleDefinition,
+  RuleSetting,
+} from './types.js';
+
+export interface LintOptions {
+  rules: readonly RuleDefinition<any>[];
+  /** Effective setting per rule id; a rule with no entry runs with its defaults. */
+  settings?: ReadonlyMap<string, RuleSetting>;
+  locale?: Locale;
+  uri?: string;
+  environment?: LintEnvironment;
+}
+
+export interface RuleFailure {
+  ruleId: string;
+  message: string;
+}
+
+export interface LintResult {
+  findings: Finding[];
+  /** Rules that threw: reported, never fatal, so the other rules still run. */
+  failures: RuleFailure[];
+}
+
+export function lint(source: string, options: LintOptions): LintResult {
+  const parsed = parseDocument(source);
+  const lines = new LineIndex(source);
+  const locale = options.locale ?? 'en';
+  const control = new InlineControl(parsed.mdast, source, lines);
+  const sharedValues = new Map<string, unknown>();
+  const nlcstCache = new Map<ProseBlock, NlcstRoot>();
+  let vfile: VFile | undefined;
+
+  const context: RuleContext = {
+    source,
+    prose: parsed.prose,
+    mdast: parsed.mdast,
+    blocks: parsed.blocks,
+    frontMatter: parsed.frontMatter,
+    lines,
+    locale,
+    uri: options.uri,
+    environment: options.environment ?? {},
+    nlcst(block) {
+      let tree = nlcstCache.get(block);
+      if (!tree) {
+        vfile ??= new VFile({ value: source });
+        tree = toNlcst(block.node, vfile, ParseLatin) as NlcstRoot;
+        nlcstCache.set(block, tree);
+      }
+      return tree;
+    },
+    shared<T>(key: string, compute: () => T): T {
+      if (!sharedValues.has(key)) sharedValues.set(key, compute());
+      return sharedValues.get(key) as T;
+    },
+  };
+
+  const findings: Finding[] = [];
+  const failures: RuleFailure[] = [];
+  for (const rule of options.rules) {
+    const setting = options.settings?.get(rule.id);
+    const severity = setting?.severity ?? rule.severity;
+    if (severity === 'off') continue;
+    const ruleOptions = { ...rule.defaultOptions, ...(setting?.options ?? {}) };
+    const reporter = {
+      report(report: Report) {
+        if (control.isDisabled(rule.id, report.start)) return;
+        findings.push(toFinding(rule, severity, report, context));
+      },
+    };
+    try {
+      rule.check(context, ruleOptions, reporter);
+    } catch (error) {
+      failures.push({ ruleId: rule.id, message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  return { findings, failures };
+}
+
+function toFinding(rule: RuleDefinition<any>, severity: Finding['severity'], report: Report, context: RuleContext): Finding {
+  const text = rule.messages[report.messageId];
+  if (!text) throw new Error(`rule ${rule.id} reported unknown message id "${report.messageId}"`);
+  const fixes: Fix[] = report.fix === undefined ? [] : Array.isArray(report.fix) ? report.fix : [report.fix];
+  if (fixes.length > 0 && !rule.fixable) throw new Error(`rule ${rule.id} offered a fix but is not marked fixable`);
+  return {
+    ruleId: rule.id,
+    messageId: report.messageId,
+    severity,
+    message: formatMessage(text, context.locale, report.data),
+    start: report.start,
+    end: report.end,
+    range: context.lines.range(report.start, report.end),
+    fixes,
+    related: (report.related ?? []).map((related) => {
+      const relatedText = related.messageId ? rule.messages[related.messageId] : undefined;
+      return {
+        uri: related.uri,
+        start: related.start,
+        end: related.end,
+        range: related.range ?? (related.uri === undefined ? context.lines.range(related.start, related.end) : undefined),
+        message: relatedText ? formatMessage(relatedText, context.locale, related.data) : (related.message ?? ''),
+      };
+    }),
+    url: ruleUrl(rule.id),
+  };
+}

@@ -1,0 +1,86 @@
+/** The engine's contract, tested with small rules defined here. */
+import { describe, expect, it } from 'vitest';
+import { applyFixes, defineRule, fixUntilStable, lint, LineIndex } from '../server/src/engine/index.js';
+
+/** Flags every "27-9" in prose, with a fix to "27/9". */
+const dashDate = defineRule({
+  id: 'dash-date',
+  description: { en: 'test', vi: 'thử' },
+  severity: 'warning',
+  fixable: true,
+  optionsSchema: { type: 'object' },
+  defaultOptions: {},
+  messages: { dash: { en: 'Write {expected}', vi: 'Viết {expected}' } },
+  check(context, _options, reporter) {
+    for (const match of context.prose.matchAll(/\b(\d{1,2})-(\d{1,2})\b/g)) {
+      const start = match.index!;
+      const end = start + match[0].length;
+      const expected = `${match[1]}/${match[2]}`;
+      reporter.report({ messageId: 'dash', data: { expected }, start, end, fix: { title: `Write ${expected}`, edits: [{ start, end, text: expected }] } });
+    }
+  },
+});
+
+const run = (text: string, locale: 'en' | 'vi' = 'en') => lint(text, { rules: [dashDate], locale }).findings;
+
+describe('engine', () => {
+  it('reports exact 1-based ranges and localized messages', () => {
+    const [finding] = run('# Tin\n\nNgày 27-9 họp.\n', 'vi');
+    expect(finding.range).toEqual({ start: { line: 3, column: 6 }, end: { line: 3, column: 10 } });
+    expect(finding.message).toBe('Viết 27/9');
+    expect(finding.url).toMatch(/rules\/dash-date\.md$/);
+  });
+
+  it('never looks inside code, inline code, HTML, URLs or front matter', () => {
+    const text = '---\ndate: 27-9\n---\n\n`27-9` <b title="27-9">x</b> https://x.vn/27-9 [a](https://x.vn/27-9)\n\n```\n27-9\n```\n';
+    expect(run(text)).toEqual([]);
+  });
+
+  it('keeps offsets exact with a BOM and CRLF line endings', () => {
+    const text = '\uFEFF# Tin\r\n\r\nNgày 27-9 họp.\r\n';
+    const [finding] = run(text);
+    expect(text.slice(finding.start, finding.end)).toBe('27-9');
+    expect(finding.range.start).toEqual({ line: 3, column: 6 });
+    expect(fixUntilStable(text, run).text).toBe('\uFEFF# Tin\r\n\r\nNgày 27/9 họp.\r\n');
+  });
+
+  it('honours inline disable, enable, disable-line and disable-next-line comments', () => {
+    const text = [
+      '<!-- copydesk-disable dash-date -->',
+      'A 1-2.',
+      '<!-- copydesk-enable dash-date -->',
+      'B 3-4.',
+      '',
+      '<!-- copydesk-disable-next-line -->',
+      'C 5-6.',
+      '',
+      'D 7-8. <!-- copydesk-disable-line dash-date -->',
+      '',
+      'E 9-10.',
+    ].join('\n');
+    expect(run(text).map((finding) => finding.range.start.line)).toEqual([4, 11]);
+  });
+
+  it('keeps a rule that throws from stopping the others', () => {
+    const broken = defineRule({ ...dashDate, id: 'broken', check: () => { throw new Error('boom'); } });
+    const result = lint('a 1-2', { rules: [broken, dashDate] });
+    expect(result.failures).toEqual([{ ruleId: 'broken', message: 'boom' }]);
+    expect(result.findings).toHaveLength(1);
+  });
+
+  it('skips overlapping fixes in one pass and applies them on the next', () => {
+    const text = 'x 1-2 y';
+    const finding = run(text)[0];
+    const twin = { ...finding, ruleId: 'zz', fixes: [{ title: 't', edits: [{ start: finding.start, end: finding.end, text: 'Q' }] }] };
+    const outcome = applyFixes(text, [finding, twin]);
+    expect(outcome.text).toBe('x 1/2 y');
+    expect(outcome.skipped).toBe(1);
+  });
+
+  it('maps offsets to lines and back', () => {
+    const index = new LineIndex('ab\r\ncd\n');
+    expect(index.position(4)).toEqual({ line: 2, column: 1 });
+    expect(index.offset({ line: 2, column: 2 })).toBe(5);
+    expect(index.lineEnd(1)).toBe(2);
+  });
+});
