@@ -133,13 +133,13 @@ function readConfig(file: string): RawConfig {
       throw new ConfigError(file, '', `is not valid JSON: ${(error as Error).message}`);
     }
   } else {
-    const document = parseYamlDocument(text, { lineCounter, maxAliasCount: 100 });
+    const document = parseYamlDocument(text, { lineCounter });
     if (document.errors.length > 0) {
       const first = document.errors[0];
       const line = first.linePos?.[0].line;
       throw new ConfigError(file, '', `is not valid YAML: ${first.message.split('\n')[0]}`, line);
     }
-    value = document.toJS() ?? {};
+    value = document.toJS({ maxAliasCount: 100 }) ?? {};
     if (!isMap(document.contents) && !isSeq(document.contents) && document.contents !== null) {
       throw new ConfigError(file, '', 'must be a mapping (key: value), such as "rules:"');
     }
