@@ -1,0 +1,153 @@
+/**
+ * `copydesk check`: find the drafts, resolve each one's configuration, lint,
+ * optionally fix (atomically), and report. Returns the exit code.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { createTwoFilesPatch } from 'diff';
+import writeFileAtomic from 'write-file-atomic';
+import { rules } from '../../../rules/index.js';
+import { ConfigError, type ResolvedConfig } from '../config/config.js';
+import { fixUntilStable, lint, LineIndex, localeFromTag, type Finding, type Locale } from '../engine/index.js';
+import { ConfigResolver } from '../shell/config-resolver.js';
+import { findDrafts } from '../shell/find-drafts.js';
+import { readDraft } from '../shell/read-draft.js';
+import type { CheckArgs } from './args.js';
+import { formatGithub } from './format/github.js';
+import { formatJson } from './format/json.js';
+import { formatSarif } from './format/sarif.js';
+import { formatStylish } from './format/stylish.js';
+import { summarize, type FileReport } from './report.js';
+import ignore from 'ignore';
+
+export interface CheckIo {
+  cwd: string;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  version: string;
+}
+
+interface Draft {
+  file: string;
+  text: string;
+  mtimeMs: number;
+  config: ResolvedConfig;
+}
+
+export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
+  let inputError = false;
+  const complain = (subject: string, reason: string) => {
+    inputError = true;
+    io.stderr(`copydesk: ${subject}: ${reason}\n`);
+  };
+
+  const found = await findDrafts(args.inputs, io.cwd);
+  for (const problem of found.problems) complain(problem.input, problem.reason);
+
+  const resolver = new ConfigResolver({ rules, explicitConfig: args.config, root: undefined });
+  const drafts: Draft[] = [];
+  for (const file of found.files) {
+    let config: ResolvedConfig;
+    try {
+      config = resolver.forFile(file);
+    } catch (error) {
+      if (error instanceof ConfigError) {
+        io.stderr(`copydesk: invalid configuration: ${relative(io.cwd, error.file)}${error.line ? `:${error.line}` : ''}: ${error.key ? `${error.key}: ` : ''}${error.expected}\n`);
+        return 2;
+      }
+      throw error;
+    }
+    if (isIgnoredByConfig(file, config)) continue;
+    const read = readDraft(file, config.maxFileSize);
+    if (!read.ok) {
+      complain(relative(io.cwd, file), read.reason);
+      continue;
+    }
+    drafts.push({ file, text: read.text, mtimeMs: read.mtimeMs, config });
+  }
+
+  const reports: FileReport[] = [];
+  for (const draft of drafts) {
+    const locale = args.locale ?? draft.config.locale ?? localeFromTag(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
+    const lintText = (text: string) => lint(text, { rules, settings: draft.config.settings, locale, uri: draft.file });
+    let text = draft.text;
+    if (args.fix || args.fixDryRun) {
+      text = fixUntilStable(draft.text, (current) => lintText(current).findings).text;
+      if (text !== draft.text) {
+        const name = relative(io.cwd, draft.file);
+        if (args.fixDryRun) io.stdout(createTwoFilesPatch(`a/${name}`, `b/${name}`, draft.text, text));
+        else if (!writeIfUnchanged(draft, text)) {
+          complain(name, 'changed on disk while it was being fixed; not overwritten');
+          text = draft.text;
+        }
+      }
+    }
+    const result = lintText(text);
+    reports.push({
+      file: draft.file,
+      relative: relative(io.cwd, draft.file),
+      findings: args.quiet ? result.findings.filter((finding) => finding.severity === 'error') : result.findings,
+      lines: new LineIndex(text),
+      failures: result.failures,
+    });
+  }
+
+  const outputLocale: Locale = args.locale ?? localeFromTag(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
+  const output = render(args, reports, io, outputLocale);
+  if (args.output) writeFileSync(path.resolve(io.cwd, args.output), output);
+  else if (output && !(args.fixDryRun && args.format === 'stylish')) io.stdout(output);
+  else if (output) io.stderr(output);
+
+  if (inputError) return 2;
+  const summary = summarize(reports);
+  if (summary.errors > 0) return 1;
+  if (args.maxWarnings !== undefined && summary.warnings > args.maxWarnings) {
+    io.stderr(`copydesk: ${summary.warnings} warnings, more than --max-warnings ${args.maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+function render(args: CheckArgs, reports: FileReport[], io: CheckIo, locale: Locale): string {
+  switch (args.format) {
+    case 'json':
+      return formatJson(reports);
+    case 'sarif':
+      return formatSarif(reports, { rules, locale, version: io.version, cwd: io.cwd });
+    case 'github':
+      return formatGithub(reports);
+    default:
+      return formatStylish(reports, { color: args.color && !args.output, locale });
+  }
+}
+
+/**
+ * Writes the fixed text atomically (temp file in the same folder, fsync,
+ * rename) unless the file changed on disk since it was read.
+ */
+function writeIfUnchanged(draft: Draft, text: string): boolean {
+  let current: string;
+  try {
+    current = readFileSync(draft.file, 'utf8');
+  } catch {
+    return false;
+  }
+  if (current !== draft.text) return false;
+  writeFileAtomic.sync(draft.file, text, { encoding: 'utf8', fsync: true });
+  return true;
+}
+
+function isIgnoredByConfig(file: string, config: ResolvedConfig): boolean {
+  if (config.ignore.length === 0 || config.files.length === 0) return false;
+  const base = path.dirname(config.files[0]);
+  const relativePath = path.relative(base, file);
+  if (relativePath.startsWith('..')) return false;
+  return ignore().add(config.ignore).ignores(relativePath.split(path.sep).join('/'));
+}
+
+function relative(cwd: string, file: string): string {
+  const relativePath = path.relative(cwd, file) || path.basename(file);
+  return relativePath.split(path.sep).join('/');
+}
+
+export type { Finding };

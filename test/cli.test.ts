@@ -1,0 +1,231 @@
+/** The CLI as a process: formats, exit codes, fixes, bad input, configuration. */
+import { cpSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { Ajv } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import sarifSchema from '@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json' with { type: 'json' };
+import { REPO, runCli, workspace } from './helpers/cli.js';
+import { rules } from '../rules/index.js';
+
+/** Two dates written with "/" and one with "-": the "-" one is the minority. */
+const MIXED_DATES = '# Họp báo\n\nSáng 27/9, đoàn đến Hà Nội. Chiều 28/9, đoàn làm việc với thành phố.\n\nTối 29-9, đoàn về nước.\n';
+
+describe('copydesk check', () => {
+  it('reports findings with file:line:column and exits 0 when there are only warnings', () => {
+    const dir = workspace({ 'draft.md': MIXED_DATES });
+    const run = runCli(['check'], dir);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('draft.md');
+    expect(run.stdout).toMatch(/5:5\s+warning\s+.*29-9.*date-format/);
+  });
+
+  it('exits 1 when a finding is an error, and with --max-warnings exceeded', () => {
+    const dir = workspace({ 'draft.md': MIXED_DATES, '.copydesk.yml': 'rules:\n  date-format: error\n' });
+    expect(runCli(['check'], dir).code).toBe(1);
+    const warnings = workspace({ 'draft.md': MIXED_DATES });
+    expect(runCli(['check', '--max-warnings', '0'], warnings).code).toBe(1);
+    expect(runCli(['check', '--max-warnings', '5'], warnings).code).toBe(0);
+  });
+
+  it('--quiet reports errors only', () => {
+    const dir = workspace({ 'draft.md': MIXED_DATES });
+    expect(runCli(['check', '--quiet'], dir).stdout).not.toContain('date-format');
+  });
+
+  it('prints JSON with 1-based positions and fixes', () => {
+    const dir = workspace({ 'draft.md': MIXED_DATES });
+    const [file] = JSON.parse(runCli(['check', '--format', 'json'], dir).stdout);
+    expect(file.file).toBe('draft.md');
+    const finding = file.findings.find((f: { ruleId: string }) => f.ruleId === 'date-format');
+    expect(finding).toMatchObject({ line: 5, column: 5, endLine: 5, endColumn: 9, severity: 'warning' });
+    expect(finding.fixes[0].edits[0].text).toBe('29/9');
+  });
+
+  it('prints valid SARIF 2.1.0 with rules, regions, fixes and relative URIs', () => {
+    const dir = workspace({ 'sub/draft.md': MIXED_DATES });
+    const run = runCli(['check', '--format', 'sarif'], dir);
+    const log = JSON.parse(run.stdout);
+    const validate = new Ajv({ strict: false, validateFormats: false }).compile(sarifSchema);
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    const [sarifRun] = log.runs;
+    expect(sarifRun.tool.driver.rules.map((rule: { id: string }) => rule.id)).toEqual(rules.map((rule) => rule.id));
+    for (const rule of sarifRun.tool.driver.rules) expect(rule.helpUri).toMatch(new RegExp(`rules/${rule.id}\\.md$`));
+    const result = sarifRun.results.find((r: { ruleId: string }) => r.ruleId === 'date-format');
+    expect(result.level).toBe('warning');
+    expect(result.locations[0].physicalLocation.artifactLocation.uri).toBe('sub/draft.md');
+    expect(result.locations[0].physicalLocation.region).toEqual({ startLine: 5, startColumn: 5, endLine: 5, endColumn: 9 });
+    expect(result.fixes[0].artifactChanges[0].replacements[0].insertedContent.text).toBe('29/9');
+  });
+
+  it('prints GitHub workflow annotations', () => {
+    const dir = workspace({ 'draft.md': MIXED_DATES });
+    const run = runCli(['check', '--format', 'github'], dir);
+    expect(run.stdout).toMatch(/^::warning file=draft\.md,line=5,col=5,endLine=5,endColumn=9,title=copydesk\(date-format\)::.*29-9/m);
+  });
+
+  it('honours .gitignore and skips node_modules when walking folders', () => {
+    const dir = workspace({
+      'keep.md': MIXED_DATES,
+      'drafts/old/skip.md': MIXED_DATES,
+      'node_modules/pkg/readme.md': MIXED_DATES,
+      '.gitignore': 'drafts/old/\n',
+    });
+    const files = JSON.parse(runCli(['check', '--format', 'json'], dir).stdout).map((f: { file: string }) => f.file);
+    expect(files).toEqual(['keep.md']);
+  });
+});
+
+describe('copydesk check --fix', () => {
+  it('writes the fixes, leaves nothing fixable, and changes no byte outside the fixed range', () => {
+    const dir = workspace({ 'draft.md': MIXED_DATES });
+    const fixed = runCli(['check', '--fix'], dir);
+    expect(fixed.code).toBe(0);
+    const text = readFileSync(path.join(dir, 'draft.md'), 'utf8');
+    expect(text).toBe(MIXED_DATES.replace('29-9', '29/9'));
+    const again = JSON.parse(runCli(['check', '--format', 'json'], dir).stdout);
+    expect(again[0].findings.filter((f: { fixes: unknown[] }) => f.fixes.length > 0)).toEqual([]);
+  });
+
+  it('--fix-dry-run prints a unified diff and writes nothing', () => {
+    const dir = workspace({ 'draft.md': MIXED_DATES });
+    const run = runCli(['check', '--fix-dry-run'], dir);
+    expect(run.stdout).toContain('--- a/draft.md');
+    expect(run.stdout).toContain('-Tối 29-9, đoàn về nước.');
+    expect(run.stdout).toContain('+Tối 29/9, đoàn về nước.');
+    expect(readFileSync(path.join(dir, 'draft.md'), 'utf8')).toBe(MIXED_DATES);
+  });
+
+  it('fixes a copy of the examples so that a second check finds nothing fixable', () => {
+    const dir = workspace({});
+    cpSync(path.join(REPO, 'examples'), dir, { recursive: true });
+    runCli(['check', '--fix'], dir);
+    const after = JSON.parse(runCli(['check', '--format', 'json'], dir).stdout);
+    for (const file of after) expect(file.findings.filter((f: { fixes: unknown[] }) => f.fixes.length > 0), file.file).toEqual([]);
+  });
+
+  it('keeps CRLF line endings and a BOM', () => {
+    const crlf = '\uFEFF' + MIXED_DATES.replace(/\n/g, '\r\n');
+    const dir = workspace({ 'draft.md': crlf });
+    runCli(['check', '--fix'], dir);
+    expect(readFileSync(path.join(dir, 'draft.md'), 'utf8')).toBe(crlf.replace('29-9', '29/9'));
+  });
+});
+
+describe('bad input and configuration: one line on stderr, exit 2', () => {
+  it('a malformed YAML config', () => {
+    const dir = workspace({ 'draft.md': MIXED_DATES, '.copydesk.yml': 'rules:\n  date-format: [warning\n' });
+    const run = runCli(['check'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(/^copydesk: invalid configuration: \.copydesk\.yml(:\d+)?: .*YAML/);
+  });
+
+  it('a config with an unknown rule, a bad severity, or a bad option names the key', () => {
+    const cases: Array<[string, RegExp]> = [
+      ['rules:\n  no-such-rule: warning\n', /rules\.no-such-rule: unknown rule/],
+      ['rules:\n  date-format: loud\n', /rules\.date-format: must be off, info, warning, error/],
+      ['rules:\n  date-format: [warning, {separator: "|"}]\n', /rules\.date-format\.separator: must be one of/],
+      ['rulez: {}\n', /unknown key "rulez"/],
+    ];
+    for (const [config, message] of cases) {
+      const run = runCli(['check'], workspace({ 'draft.md': MIXED_DATES, '.copydesk.yml': config }));
+      expect(run.code, config).toBe(2);
+      expect(run.stderr, config).toMatch(message);
+      expect(run.stderr.trim().split('\n'), config).toHaveLength(1);
+    }
+  });
+
+  it('a missing file', () => {
+    const run = runCli(['check', 'missing.md'], workspace({}));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('copydesk: missing.md: does not exist\n');
+  });
+
+  it('a folder of binaries, a binary .md, UTF-16 and broken UTF-8 each get a clear line', () => {
+    const dir = workspace({
+      'bin/a.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]),
+      'bad/binary.md': Buffer.from([0x23, 0x20, 0, 0xff]),
+      'bad/utf16.md': Buffer.from('\uFEFF# hi', 'utf16le'),
+      'bad/latin1.md': Buffer.from([0x23, 0x20, 0x48, 0xe0, 0x20, 0x4e]),
+    });
+    expect(runCli(['check', 'bin'], dir)).toMatchObject({ code: 2, stderr: 'copydesk: bin: no Markdown files (*.md, *.markdown) in this folder\n' });
+    const run = runCli(['check', 'bad'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('bad/binary.md: is a binary file (NUL byte at offset 2)');
+    expect(run.stderr).toContain('bad/utf16.md: is UTF-16 text');
+    expect(run.stderr).toContain('bad/latin1.md: is not valid UTF-8 (first bad byte at offset 3)');
+  });
+
+  it('a symbolic link loop does not hang the walk', () => {
+    const dir = workspace({ 'a/draft.md': MIXED_DATES });
+    symlinkSync(path.join(dir, 'a'), path.join(dir, 'a', 'loop'));
+    const run = runCli(['check', '--format', 'json'], dir);
+    expect(JSON.parse(run.stdout).map((f: { file: string }) => f.file)).toEqual(['a/draft.md']);
+  });
+
+  it('an unknown option or format', () => {
+    const dir = workspace({ 'draft.md': MIXED_DATES });
+    expect(runCli(['check', '--bogus'], dir).code).toBe(2);
+    const run = runCli(['check', '--format', 'xml'], dir);
+    expect(run).toMatchObject({ code: 2 });
+    expect(run.stderr).toContain('--format must be one of stylish, json, sarif, github');
+  });
+});
+
+describe('configuration', () => {
+  it('the nearest config applies, extends chains merge, and --config overrides', () => {
+    const dir = workspace({
+      'house.yml': 'rules:\n  date-format: error\n',
+      '.copydesk.yml': 'extends: house.yml\n',
+      'desk/.copydesk.yml': 'rules:\n  date-format: "off"\n',
+      'draft.md': MIXED_DATES,
+      'desk/draft.md': MIXED_DATES,
+      'loose.yml': 'rules:\n  date-format: info\n',
+    });
+    const byFile = (args: string[]) =>
+      Object.fromEntries(
+        JSON.parse(runCli(['check', '--format', 'json', ...args], dir).stdout).map((f: { file: string; findings: Array<{ ruleId: string; severity: string }> }) => [
+          f.file,
+          f.findings.filter((finding) => finding.ruleId === 'date-format').map((finding) => finding.severity),
+        ]),
+      );
+    expect(byFile([])).toEqual({ 'draft.md': ['error'], 'desk/draft.md': [] });
+    expect(byFile(['--config', 'loose.yml'])).toEqual({ 'draft.md': ['info'], 'desk/draft.md': ['info'] });
+  });
+
+  it('messages follow --locale, then the config locale', () => {
+    const dir = workspace({ 'draft.md': MIXED_DATES });
+    const english = JSON.parse(runCli(['check', '--format', 'json'], dir).stdout)[0].findings[0].message;
+    const vietnamese = JSON.parse(runCli(['check', '--format', 'json', '--locale', 'vi'], dir).stdout)[0].findings[0].message;
+    expect(english).not.toBe(vietnamese);
+    writeFileSync(path.join(dir, '.copydesk.yml'), 'locale: vi\n');
+    expect(JSON.parse(runCli(['check', '--format', 'json'], dir).stdout)[0].findings[0].message).toBe(vietnamese);
+  });
+
+  it('inline comments switch rules off', () => {
+    const dir = workspace({ 'draft.md': MIXED_DATES.replace('Tối 29-9', '<!-- copydesk-disable-next-line date-format -->\nTối 29-9') });
+    const [file] = JSON.parse(runCli(['check', '--format', 'json'], dir).stdout);
+    expect(file.findings.filter((f: { ruleId: string }) => f.ruleId === 'date-format')).toEqual([]);
+  });
+});
+
+describe('copydesk rules and help', () => {
+  it('lists every rule with severity, fixability and description', () => {
+    const listed = JSON.parse(runCli(['rules', '--format', 'json'], REPO).stdout);
+    expect(listed.map((rule: { id: string }) => rule.id)).toEqual(rules.map((rule) => rule.id));
+    const table = runCli(['rules'], REPO).stdout;
+    for (const rule of rules) expect(table).toContain(rule.id);
+  });
+
+  it('every rule has its doc page', () => {
+    const pages = readdirSync(path.join(REPO, 'rules')).filter((name) => name.endsWith('.md'));
+    for (const rule of rules) expect(pages).toContain(`${rule.id}.md`);
+  });
+
+  it('--help prints usage and exits 0', () => {
+    const run = runCli(['--help'], REPO);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Usage: copydesk');
+  });
+});
