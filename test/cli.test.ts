@@ -229,3 +229,43 @@ describe('copydesk rules and help', () => {
     expect(run.stdout).toContain('Usage: copydesk');
   });
 });
+
+describe('scale: --cache, --shard, merge-sarif', () => {
+  it('--cache reuses findings of unchanged files and relints changed ones', () => {
+    const dir = workspace({ 'a.md': MIXED_DATES, 'b.md': MIXED_DATES });
+    const first = runCli(['check', '--cache', '--format', 'json'], dir);
+    const cacheFile = path.join(dir, '.copydesk-cache', 'cache.json');
+    const cached = JSON.parse(readFileSync(cacheFile, 'utf8'));
+    expect(Object.keys(cached.entries)).toHaveLength(2);
+    // A poisoned entry proves the second run reads the cache instead of linting.
+    const aKey = Object.keys(cached.entries).find((key) => key.endsWith('a.md'))!;
+    cached.entries[aKey].findings[0].message = 'from the cache';
+    writeFileSync(cacheFile, JSON.stringify(cached));
+    writeFileSync(path.join(dir, 'b.md'), MIXED_DATES.replace('29-9', '30-9'));
+    const second = JSON.parse(runCli(['check', '--cache', '--format', 'json'], dir).stdout);
+    expect(second[0].findings[0].message).toBe('from the cache');
+    expect(second[1].findings[0].message).toContain('30-9');
+    expect(JSON.parse(first.stdout)[0].findings[0].message).not.toBe('from the cache');
+  });
+
+  it('--shard splits the files into disjoint shares that cover them all', () => {
+    const files = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`d${i}.md`, MIXED_DATES]));
+    const dir = workspace(files);
+    const shares = [1, 2, 3].map((i) => JSON.parse(runCli(['check', '--shard', `${i}/3`, '--format', 'json'], dir).stdout).map((f: { file: string }) => f.file));
+    expect(shares.flat().sort()).toEqual(Object.keys(files).sort());
+    expect(new Set(shares.flat()).size).toBe(12);
+    expect(runCli(['check', '--shard', '4/3'], dir).code).toBe(2);
+  });
+
+  it('merge-sarif combines shard reports into one valid run', () => {
+    const dir = workspace(Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`d${i}.md`, MIXED_DATES])));
+    for (const i of [1, 2]) runCli(['check', '--shard', `${i}/2`, '--format', 'sarif', '--output', `s${i}.sarif`], dir);
+    const merged = JSON.parse(runCli(['merge-sarif', 's1.sarif', 's2.sarif'], dir).stdout);
+    const whole = JSON.parse(runCli(['check', '--format', 'sarif'], dir).stdout);
+    expect(merged.runs).toHaveLength(1);
+    const uris = (log: { runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }> }) =>
+      log.runs[0].results.map((r) => r.locations[0].physicalLocation.artifactLocation.uri).sort();
+    expect(uris(merged)).toEqual(uris(whole));
+    expect(runCli(['merge-sarif', 'missing.sarif'], dir).code).toBe(2);
+  });
+});

@@ -1,6 +1,7 @@
 /** Command-line arguments: parsed strictly, so a typo is a usage error (exit 2), not a silent default. */
 import { parseArgs } from 'node:util';
 import type { Locale } from '../engine/types.js';
+import { parseShard, type Shard } from './shard.js';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -17,11 +18,15 @@ export interface CheckArgs {
   locale?: Locale;
   color: boolean;
   output?: string;
+  cache: boolean;
+  cacheLocation?: string;
+  shard?: Shard;
 }
 
 export type CliArgs =
   | CheckArgs
   | { command: 'rules'; format: 'stylish' | 'json'; locale?: Locale }
+  | { command: 'merge-sarif'; inputs: string[]; output?: string }
   | { command: 'help' }
   | { command: 'version' };
 
@@ -32,6 +37,7 @@ export const USAGE = `Usage: copydesk <command> [options]
 Commands:
   check [files|folders|globs…]  Lint Markdown drafts (default: every *.md under the current folder)
   rules                         List the rules: id, default severity, fixable, description
+  merge-sarif <files…>          Merge the SARIF reports of several shards into one
 
 Options for check:
   --format <stylish|json|sarif|github>  Output format (default: stylish)
@@ -42,6 +48,9 @@ Options for check:
   --quiet                 Report errors only
   --locale <en|vi>        Language of the messages (default: config, then $LANG)
   --output <file>         Write the report to a file instead of standard output
+  --cache                 Reuse findings of unchanged files from the last run
+  --cache-location <file> Where the cache lives (default: .copydesk-cache/cache.json)
+  --shard <i/n>           Lint only the i-th of n deterministic shares of the files (CI matrices)
   --no-color              Plain output
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage, config or input error.
@@ -64,6 +73,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         locale: { type: 'string' },
         output: { type: 'string', short: 'o' },
         color: { type: 'boolean' },
+        cache: { type: 'boolean' },
+        'cache-location': { type: 'string' },
+        shard: { type: 'string' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -81,7 +93,13 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     return { command: 'rules', format: values.format === 'json' ? 'json' : 'stylish', locale };
   }
   if (command === 'help') return { command: 'help' };
-  if (command !== 'check') throw new UsageError(`unknown command "${command}"; commands are check and rules`);
+  if (command === 'merge-sarif') {
+    if (inputs.length === 0) throw new UsageError('merge-sarif needs the SARIF files to merge');
+    return { command: 'merge-sarif', inputs, output: values.output };
+  }
+  if (command !== 'check') throw new UsageError(`unknown command "${command}"; commands are check, rules and merge-sarif`);
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  if (values.shard !== undefined && !shard) throw new UsageError('--shard takes i/n with 1 ≤ i ≤ n, such as 2/4');
   const maxWarnings = values['max-warnings'];
   if (maxWarnings !== undefined && !/^\d+$/.test(maxWarnings)) throw new UsageError('--max-warnings takes a whole number');
   if (values.fix && values['fix-dry-run']) throw new UsageError('use either --fix or --fix-dry-run, not both');
@@ -97,6 +115,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     locale,
     color: values['no-color'] ? false : (values.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR)),
     output: values.output,
+    cache: values.cache ?? false,
+    cacheLocation: values['cache-location'],
+    shard,
   };
 }
 

@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
+import ignore from 'ignore';
 import writeFileAtomic from 'write-file-atomic';
 import { rules } from '../../../rules/index.js';
 import { ConfigError, type ResolvedConfig } from '../config/config.js';
@@ -13,12 +14,13 @@ import { ConfigResolver } from '../shell/config-resolver.js';
 import { findDrafts } from '../shell/find-drafts.js';
 import { readDraft } from '../shell/read-draft.js';
 import type { CheckArgs } from './args.js';
+import { contentHash, DEFAULT_CACHE_LOCATION, LintCache } from './cache.js';
+import { inShard } from './shard.js';
 import { formatGithub } from './format/github.js';
 import { formatJson } from './format/json.js';
 import { formatSarif } from './format/sarif.js';
 import { formatStylish } from './format/stylish.js';
 import { summarize, type FileReport } from './report.js';
-import ignore from 'ignore';
 
 export interface CheckIo {
   cwd: string;
@@ -66,9 +68,12 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
     drafts.push({ file, text: read.text, mtimeMs: read.mtimeMs, config });
   }
 
+  const envLocale = localeFromTag(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
+  const toLint = args.shard ? drafts.filter((draft) => inShard(relative(io.cwd, draft.file), args.shard!)) : drafts;
+  const cache = args.cache && !args.fix && !args.fixDryRun ? new LintCache(path.resolve(io.cwd, args.cacheLocation ?? DEFAULT_CACHE_LOCATION)) : undefined;
   const reports: FileReport[] = [];
-  for (const draft of drafts) {
-    const locale = args.locale ?? draft.config.locale ?? localeFromTag(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
+  for (const draft of toLint) {
+    const locale = args.locale ?? draft.config.locale ?? envLocale;
     const lintText = (text: string) => lint(text, { rules, settings: draft.config.settings, locale, uri: draft.file });
     let text = draft.text;
     if (args.fix || args.fixDryRun) {
@@ -82,7 +87,11 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
         }
       }
     }
-    const result = lintText(text);
+    const hash = cache ? contentHash(text) : '';
+    const key = cache ? contentHash(JSON.stringify([io.version, locale, [...draft.config.settings]])) : '';
+    const cached = cache?.get(draft.file, hash, key);
+    const result = cached ?? lintText(text);
+    if (cache && !cached) cache.set(draft.file, { hash, key, findings: result.findings, failures: result.failures });
     reports.push({
       file: draft.file,
       relative: relative(io.cwd, draft.file),
@@ -91,9 +100,9 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
       failures: result.failures,
     });
   }
+  cache?.save();
 
-  const outputLocale: Locale = args.locale ?? localeFromTag(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
-  const output = render(args, reports, io, outputLocale);
+  const output = render(args, reports, io, args.locale ?? envLocale);
   if (args.output) writeFileSync(path.resolve(io.cwd, args.output), output);
   else if (output && !(args.fixDryRun && args.format === 'stylish')) io.stdout(output);
   else if (output) io.stderr(output);

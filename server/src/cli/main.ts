@@ -6,6 +6,8 @@ import { localeFromTag } from '../engine/messages.js';
 import { parseCliArgs, UsageError, USAGE } from './args.js';
 import { runCheck } from './check.js';
 import { formatRules } from './rules-command.js';
+import { mergeSarif } from './merge-sarif.js';
+import { writeFileSync } from 'node:fs';
 import packageJson from '../../../package.json' with { type: 'json' };
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -23,6 +25,18 @@ export async function main(argv: readonly string[]): Promise<number> {
       case 'rules':
         stdout(formatRules(args.format, args.locale ?? localeFromTag(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG)));
         return 0;
+      case 'merge-sarif': {
+        let merged: string;
+        try {
+          merged = mergeSarif(args.inputs);
+        } catch (error) {
+          stderr(`copydesk: ${(error as Error).message}\n`);
+          return 2;
+        }
+        if (args.output) writeFileSync(args.output, merged);
+        else stdout(merged);
+        return 0;
+      }
       case 'check':
         return await runCheck(args, { cwd: process.cwd(), stdout, stderr, version: packageJson.version });
     }

@@ -1,0 +1,157 @@
+/**
+ * `npm run bench [-- --files N --runs K --growth 1000,10000,50000]`
+ *
+ * Prints a table and writes bench-results/bench.json:
+ *  - CLI vs textlint + prh (same files, alternating runs, medians, ratio);
+ *  - Copydesk's in-process CPU time against the bare remark-parse +
+ *    remark-retext parse of the same files (the floor);
+ *  - CLI time per 1,000 files as the archive grows;
+ *  - the language server's latency (scripts/bench-lsp.mjs) when it exists.
+ * Ratios against peers measured in the same run are what count: absolute
+ * times on a shared machine are noisy.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
+import { stringify } from 'yaml';
+import { corpusAvailable, CORPUS_MISSING, loadCorpusDrafts } from './lib/corpus.mjs';
+import { makeArchive, median } from './lib/archive.mjs';
+
+const { values } = parseArgs({
+  options: {
+    files: { type: 'string', default: '1000' },
+    runs: { type: 'string', default: '5' },
+    growth: { type: 'string', default: '1000,10000,50000' },
+    'skip-lsp': { type: 'boolean', default: false },
+  },
+});
+const FILES = Number(values.files);
+const RUNS = Number(values.runs);
+const GROWTH = values.growth.split(',').filter(Boolean).map(Number);
+const REPO = process.cwd();
+const CLI = path.join(REPO, 'bin', 'copydesk.cjs');
+const TEXTLINT = path.join(REPO, 'node_modules', 'textlint', 'bin', 'textlint.js');
+
+if (!corpusAvailable()) {
+  console.error(`bench: ${CORPUS_MISSING}`);
+  process.exit(2);
+}
+spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+const inProcess = await loadInProcess();
+const drafts = loadCorpusDrafts();
+const work = mkdtempSync(path.join(tmpdir(), 'copydesk-bench-'));
+const results = { machine: machine(), files: FILES, runs: RUNS };
+
+try {
+  const archive = makeArchive(drafts, path.join(work, 'archive'), FILES);
+  results.archiveBytes = archive.bytes;
+  console.log(`archive: ${FILES} drafts, ${(archive.bytes / 1e6).toFixed(1)} MB (from ${drafts.length} corpus articles)`);
+
+  // CLI vs textlint + prh, alternating so machine noise hits both alike.
+  const textlintDir = writeTextlintConfig(work, inProcess.terminologyEntries());
+  const copydeskTimes = [];
+  const textlintTimes = [];
+  for (let run = 0; run < RUNS; run++) {
+    copydeskTimes.push(timeCommand(process.execPath, [CLI, 'check', '--format', 'json', '--output', path.join(work, 'out.json'), archive.dir], REPO));
+    textlintTimes.push(timeCommand(process.execPath, [TEXTLINT, '--config', path.join(textlintDir, '.textlintrc.json'), '--format', 'json', '--output-file', path.join(work, 'textlint.json'), `${archive.dir}/**/*.md`], textlintDir));
+  }
+  results.cli = { copydeskMs: median(copydeskTimes), textlintMs: median(textlintTimes) };
+  results.cli.ratio = results.cli.textlintMs / results.cli.copydeskMs;
+
+  // The floor: parse only, against a full lint, same process, same files, CPU time.
+  const floorCpu = [];
+  const lintCpu = [];
+  inProcess.parseFloor(archive.files);
+  inProcess.lintAll(archive.files);
+  for (let run = 0; run < RUNS; run++) {
+    floorCpu.push(cpuTime(() => inProcess.parseFloor(archive.files)));
+    lintCpu.push(cpuTime(() => inProcess.lintAll(archive.files)));
+  }
+  results.floor = { parseCpuMs: median(floorCpu), lintCpuMs: median(lintCpu) };
+  results.floor.ratio = results.floor.lintCpuMs / results.floor.parseCpuMs;
+
+  // Cache: a re-run over the unchanged archive.
+  const cacheFile = path.join(work, 'cache.json');
+  const cold = timeCommand(process.execPath, [CLI, 'check', '--cache', '--cache-location', cacheFile, '--format', 'json', '--output', path.join(work, 'out.json'), archive.dir], REPO);
+  const warm = median([0, 1, 2].map(() => timeCommand(process.execPath, [CLI, 'check', '--cache', '--cache-location', cacheFile, '--format', 'json', '--output', path.join(work, 'out.json'), archive.dir], REPO)));
+  results.cache = { coldMs: cold, warmMs: warm, ratio: warm / cold };
+
+  // Growth: CLI time per 1,000 files.
+  results.growth = [];
+  for (const size of GROWTH) {
+    const grown = makeArchive(drafts, path.join(work, `grow-${size}`), size);
+    const ms = timeCommand(process.execPath, [CLI, 'check', '--format', 'json', '--output', path.join(work, 'out.json'), grown.dir], REPO);
+    results.growth.push({ files: size, ms, msPer1000: (ms / size) * 1000 });
+    rmSync(grown.dir, { recursive: true, force: true });
+  }
+
+  if (!values['skip-lsp'] && existsSync('scripts/bench-lsp.mjs')) {
+    spawnSync(process.execPath, ['scripts/bench-lsp.mjs'], { stdio: 'inherit' });
+    if (existsSync('bench-results/lsp-latency.json')) results.lsp = JSON.parse(readFileSync('bench-results/lsp-latency.json', 'utf8'));
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+printTable(results);
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/bench.json', JSON.stringify(results, null, 2) + '\n');
+console.log('\nwrote bench-results/bench.json');
+
+function timeCommand(command, args, cwd) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(command, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status === 2 || result.status === null) throw new Error(`${path.basename(args[0])} failed (${result.status}): ${result.stderr.slice(0, 500)}`);
+  return ms;
+}
+
+function cpuTime(work) {
+  const start = process.cpuUsage();
+  work();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+/** textlint + prh with the same terminology entries Copydesk ships, plus one date pattern. */
+function writeTextlintConfig(dir, entries) {
+  const configDir = path.join(dir, 'textlint');
+  mkdirSync(configDir, { recursive: true });
+  const prhRules = entries.map((entry) => ({ expected: entry.expected, ...(entry.pattern ? { pattern: entry.pattern } : {}), ...(entry.patterns ? { patterns: entry.patterns } : {}) }));
+  prhRules.push({ expected: '$1/$2', pattern: '/(\\d{1,2})-(\\d{1,2})(?=[^\\d])/' });
+  writeFileSync(path.join(configDir, 'prh.yml'), stringify({ version: 1, rules: prhRules }));
+  writeFileSync(path.join(configDir, '.textlintrc.json'), JSON.stringify({ plugins: { '@textlint/markdown': true }, rules: { prh: { rulePaths: ['./prh.yml'] } } }));
+  return configDir;
+}
+
+async function loadInProcess() {
+  const outfile = path.join(REPO, 'node_modules/.cache/copydesk/bench-in-process.mjs');
+  await build({ entryPoints: ['scripts/bench/in-process.ts'], outfile, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'warning' });
+  return import(outfile);
+}
+
+function machine() {
+  return { node: process.version, cpus: cpus().length, platform: process.platform };
+}
+
+function printTable(r) {
+  const ms = (value) => `${Math.round(value).toLocaleString('en')} ms`;
+  const rows = [
+    ['CLI, Copydesk (median)', ms(r.cli.copydeskMs)],
+    ['CLI, textlint + prh (median)', ms(r.cli.textlintMs)],
+    ['  textlint / Copydesk', `${r.cli.ratio.toFixed(1)}×`],
+    ['parse floor CPU (remark-parse + remark-retext)', ms(r.floor.parseCpuMs)],
+    ['Copydesk lint CPU, all rules', ms(r.floor.lintCpuMs)],
+    ['  Copydesk / floor', `${r.floor.ratio.toFixed(2)}×`],
+    ['CLI --cache cold / warm', `${ms(r.cache.coldMs)} / ${ms(r.cache.warmMs)} (${(r.cache.ratio * 100).toFixed(0)}%)`],
+    ...r.growth.map((g) => [`CLI per 1,000 files at ${g.files.toLocaleString('en')} files`, ms(g.msPer1000)]),
+  ];
+  if (r.lsp?.sizes) for (const size of r.lsp.sizes) rows.push([`LSP didChange→publish, ${size.words.toLocaleString('en')} words (median / p95)`, `${size.median.toFixed(1)} / ${size.p95.toFixed(1)} ms`]);
+  const width = Math.max(...rows.map((row) => row[0].length));
+  console.log(`\n${FILES} files, ${RUNS} runs each, Node ${process.version}\n`);
+  for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
+}
+
