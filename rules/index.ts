@@ -3,8 +3,10 @@
  * page beside it (`<id>.md`); add new rules here, in alphabetical order.
  */
 import type { RuleDefinition } from '../server/src/engine/types.js';
+import dateFormat from './date-format.js';
 
 export const rules: readonly RuleDefinition<any>[] = [
+  dateFormat,
 ];
 
 export function findRule(id: string): RuleDefinition<any> | undefined {
