@@ -1,0 +1,77 @@
+/**
+ * Counted nouns: "6 bản ghi nhớ", "27 tuyến đường sắt đô thị", "hơn 30 người".
+ * Each count keeps what makes two counts of one noun incomparable: a
+ * qualifier ("hơn 30"), a subset or an addition ("trong đó 2", "thêm 3"), a
+ * part of a total ("6 trong số 8 …"), or a narrowing after the noun ("… về y tế").
+ */
+import type { FactsLanguagePack } from './lang/index.js';
+import { phraseKey } from './fact-text.js';
+
+export interface CountMention {
+  value: number;
+  /** The number as written ("1.200"). */
+  numberText: string;
+  /** The counted noun phrase as written ("bản ghi nhớ"). */
+  noun: string;
+  /** Key of the noun phrase, for comparing. */
+  key: string;
+  /** Offsets of the number and the noun together. */
+  start: number;
+  end: number;
+  /** "hơn", "khoảng" … when the number is approximate or a bound. */
+  qualifier?: string;
+  /** A part, an addition or a rank rather than the count of the whole ("trong đó 2", "thêm 3", "6 trong số 8"). */
+  partial: boolean;
+  /** Followed by words that narrow the noun to a subset ("… của Hà Nội", "… về y tế"). */
+  narrowed: boolean;
+  /** The noun is a unit, a time or an amount ("năm", "tỷ đồng", "km"). */
+  unit: boolean;
+  /** The noun is too general to compare ("người", "vụ"). */
+  generic: boolean;
+}
+
+const MAX_NOUN_WORDS = 5;
+/** A number that is not part of a date, a decimal, a code or a percentage. */
+const NUMBER = /(?<![\p{L}\p{M}\p{N}.,/:\-–])(\d{1,3}(?:\.\d{3})+|\d+)(?![\p{N}%‰]|[.,/:\-–]\p{N})/gu;
+const WORD = /^\s+([\p{Ll}][\p{L}\p{M}]*|%)/u;
+
+export function extractCounts(prose: string, pack: FactsLanguagePack): CountMention[] {
+  const counts: CountMention[] = [];
+  for (const match of prose.matchAll(NUMBER)) {
+    const numberText = match[1];
+    const start = match.index!;
+    let cursor = start + numberText.length;
+    const words: string[] = [];
+    let nounEnd = cursor;
+    while (words.length < MAX_NOUN_WORDS) {
+      const word = WORD.exec(prose.slice(cursor, cursor + 40));
+      if (!word) break;
+      const lower = word[1].toLocaleLowerCase('vi');
+      if (words.length > 0 && pack.nounStopWords.has(lower)) break;
+      if (words.length === 0 && pack.nounStopWords.has(lower) && !pack.unitWords.has(lower)) break;
+      words.push(word[1]);
+      cursor += word[0].length;
+      nounEnd = cursor;
+    }
+    if (words.length === 0) continue;
+    const before = prose.slice(Math.max(0, start - 30), start);
+    const after = prose.slice(start + numberText.length, start + numberText.length + 30);
+    const qualifier = pack.countQualifier.exec(before)?.[1]?.toLocaleLowerCase('vi');
+    const nextWord = /^\s+([\p{L}][\p{L}\p{M}]*)/u.exec(prose.slice(nounEnd, nounEnd + 30))?.[1]?.toLocaleLowerCase('vi');
+    const first = words[0].toLocaleLowerCase('vi');
+    counts.push({
+      value: Number(numberText.replace(/\./g, '')),
+      numberText,
+      noun: words.join(' '),
+      key: phraseKey(words.join(' ')),
+      start,
+      end: nounEnd,
+      qualifier,
+      partial: pack.countSubsetBefore.test(before) || pack.countPartOfAfter.test(after),
+      narrowed: nextWord !== undefined && pack.nounNarrowers.has(nextWord),
+      unit: pack.unitWords.has(first),
+      generic: pack.genericNounWords.has(first),
+    });
+  }
+  return counts;
+}

@@ -1,0 +1,57 @@
+/**
+ * Text keys for comparing facts: names and titles are compared after
+ * Unicode normalisation and with the tone mark moved out of the syllable,
+ * so "Thủy"/"Thuỷ" and "Ủy ban"/"Uỷ ban" (old and new tone placement) are one.
+ */
+
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+const ALL_MARKS = /\p{M}/gu;
+
+/** One syllable with its tone mark at the end: the same key for either placement style. */
+function toneKeySyllable(syllable: string): string {
+  const decomposed = syllable.normalize('NFD');
+  const tones = decomposed.match(TONE_MARKS) ?? [];
+  return decomposed.replace(TONE_MARKS, '').normalize('NFC') + tones.join('');
+}
+
+/** Lower-case key of a phrase, tone-placement independent. */
+export function phraseKey(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLocaleLowerCase('vi')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(toneKeySyllable)
+    .join(' ');
+}
+
+/** A name as written, with the tone placement made uniform (keeps capitals): "Thuỷ" → same as "Thủy". */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFC')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(toneKeySyllable)
+    .join(' ');
+}
+
+/** The letters without any mark and with đ → d: "Lực" and "Lục" share it. */
+export function foldMarks(text: string): string {
+  return text.normalize('NFD').replace(ALL_MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLocaleLowerCase('vi');
+}
+
+/** Levenshtein distance, small strings only (names). */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  const previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = previous[0];
+    previous[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = previous[j];
+      previous[j] = Math.min(previous[j] + 1, previous[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return previous[b.length];
+}

@@ -1,0 +1,386 @@
+/**
+ * People named in a draft, with the titles given to them, in both orders:
+ *
+ *   Bí thư Thành ủy Hà Nội Đinh Tiến Dũng            (title, body, name)
+ *   Đinh Tiến Dũng, Ủy viên Bộ Chính trị, Bí thư …   (name, then titles)
+ *   ông Nguyễn Văn A                                  (honorific, name)
+ *
+ * A person is only taken when there is evidence: a title or an honorific right
+ * before a capitalised 2–4 syllable name that starts with a family name, or a
+ * title right after it. Capitalised words that are places or parts of a body's
+ * name ("TP Hồ Chí Minh", "Trường THPT Nguyễn Huệ") are not people.
+ */
+import type { FactsLanguagePack, TitleSpec } from './lang/index.js';
+import { nameKey, phraseKey } from './fact-text.js';
+import { tokenize, type Token } from './tokens.js';
+
+export type TitleStatus = 'current' | 'former' | 'acting';
+
+export interface TitleMention {
+  /** The title as written, with its body ("Bí thư Thành ủy Hà Nội"). */
+  text: string;
+  /** The title word(s) as the pack spells them ("Bí thư"). */
+  role: string;
+  family: string;
+  level: number;
+  /** Key of the body ("thành ủy hà nội"), '' when none is given. */
+  org: string;
+  start: number;
+  end: number;
+  status: TitleStatus;
+}
+
+export interface PersonMention {
+  /** The name as written. */
+  name: string;
+  /** Tone-placement independent key of the name. */
+  key: string;
+  start: number;
+  end: number;
+  titles: TitleMention[];
+  /** What told us this is a person. */
+  evidence: 'title-before' | 'honorific' | 'title-after';
+}
+
+export interface MisspelledTitle {
+  text: string;
+  expected: string;
+  start: number;
+  end: number;
+}
+
+const MAX_ORG_TOKENS = 14;
+const SEPARATORS = new Set([',', '-', '–', '(']);
+
+interface Phrase<T> {
+  words: string[];
+  value: T;
+}
+
+/** Compiled look-ups of one pack (built once per pack, reused by every document). */
+class PeopleMatcher {
+  readonly titles: Map<string, Phrase<TitleSpec>[]>;
+  readonly honorifics: Map<string, Phrase<string>[]>;
+  readonly markers: Map<string, Phrase<TitleStatus>[]>;
+  readonly surnames: Set<string>;
+  readonly places: Set<string>;
+  readonly classifiers: Set<string>;
+
+  constructor(readonly pack: FactsLanguagePack) {
+    this.titles = indexPhrases(pack.titles.map((spec) => ({ text: spec.text, value: spec })));
+    this.honorifics = indexPhrases(pack.honorifics.map((text) => ({ text, value: text })));
+    this.markers = indexPhrases([
+      ...[...pack.formerMarkers].map((text) => ({ text, value: 'former' as TitleStatus })),
+      ...[...pack.actingMarkers].map((text) => ({ text, value: 'acting' as TitleStatus })),
+    ]);
+    this.surnames = new Set([...pack.surnames].map(nameKey));
+    this.places = new Set([...pack.places].map(phraseKey));
+    this.classifiers = new Set([...pack.placeClassifiers].map(phraseKey));
+  }
+}
+
+function indexPhrases<T>(entries: Array<{ text: string; value: T }>): Map<string, Phrase<T>[]> {
+  const index = new Map<string, Phrase<T>[]>();
+  for (const { text, value } of entries) {
+    const words = phraseKey(text).split(' ');
+    const list = index.get(words[0]) ?? [];
+    list.push({ words, value });
+    index.set(words[0], list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return index;
+}
+
+/** The longest phrase of `index` starting at token i; returns it and the index after it. */
+function matchPhrase<T>(index: Map<string, Phrase<T>[]>, tokens: Token[], i: number): { value: T; next: number } | undefined {
+  const first = tokens[i];
+  if (!first || (first.kind !== 'cap' && first.kind !== 'lower' && first.kind !== 'upper')) return undefined;
+  const candidates = index.get(phraseKey(first.text));
+  if (!candidates) return undefined;
+  for (const candidate of candidates) {
+    let ok = true;
+    for (let k = 1; k < candidate.words.length; k++) {
+      const token = tokens[i + k];
+      if (!token || token.afterBreak || phraseKey(token.text) !== candidate.words[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return { value: candidate.value, next: i + candidate.words.length };
+  }
+  return undefined;
+}
+
+const matchers = new WeakMap<FactsLanguagePack, PeopleMatcher>();
+function matcherFor(pack: FactsLanguagePack): PeopleMatcher {
+  let matcher = matchers.get(pack);
+  if (!matcher) {
+    matcher = new PeopleMatcher(pack);
+    matchers.set(pack, matcher);
+  }
+  return matcher;
+}
+
+export function extractPeople(prose: string, pack: FactsLanguagePack, tokens: Token[] = tokenize(prose)): PersonMention[] {
+  const matcher = matcherFor(pack);
+  const mentions: PersonMention[] = [];
+  const taken = new Set<number>(); // token index of each name's first syllable
+
+  for (let i = 0; i < tokens.length; i++) {
+    const title = matchPhrase(matcher.titles, tokens, i);
+    if (title && isTitleCased(tokens[i], tokens[i - 1])) {
+      const found = nameAfterTitle(matcher, tokens, i, title.next);
+      if (found && !taken.has(found.nameStart)) {
+        const status = statusBefore(matcher, tokens, i);
+        const titleMention = makeTitle(matcher.pack, prose, tokens, title.value, i, title.next, found.orgEnd, status);
+        const mention = makeMention(prose, tokens, found.nameStart, found.nameEnd, 'title-before', [titleMention]);
+        mention.titles.push(...titlesAfter(matcher, prose, tokens, found.nameEnd));
+        mentions.push(mention);
+        taken.add(found.nameStart);
+        continue;
+      }
+    }
+    const honorific = matchPhrase(matcher.honorifics, tokens, i);
+    if (honorific && !title) {
+      const run = capitalRun(tokens, honorific.next);
+      if (run && !taken.has(run.start) && isName(matcher, tokens, run.start, run.end)) {
+        const mention = makeMention(prose, tokens, run.start, run.end, 'honorific', titlesAfter(matcher, prose, tokens, run.end));
+        mentions.push(mention);
+        taken.add(run.start);
+        i = run.end - 1;
+        continue;
+      }
+    }
+  }
+
+  // Names with no title or honorific before them but a title right after ("Đinh Tiến Dũng, Bí thư …").
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].kind !== 'cap' || taken.has(i)) continue;
+    const previous = tokens[i - 1];
+    if (previous && !previous.afterBreak && previous.kind === 'cap' && !tokens[i].afterBreak) continue;
+    const run = capitalRun(tokens, i);
+    if (!run) continue;
+    if (isName(matcher, tokens, run.start, run.end)) {
+      const titles = titlesAfter(matcher, prose, tokens, run.end);
+      if (titles.length > 0) {
+        mentions.push(makeMention(prose, tokens, run.start, run.end, 'title-after', titles));
+        taken.add(run.start);
+      }
+    }
+    i = run.end - 1;
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** Titles before a name are capitalised in copy; a lower-case "chủ tịch" mid-sentence is usually a common noun. */
+function isTitleCased(token: Token, previous: Token | undefined): boolean {
+  return token.kind === 'cap' || token.kind === 'upper' || previous === undefined || previous.afterBreak;
+}
+
+/** A run of capitalised words starting at `from` (whole run, 2–4 words), or undefined. */
+function capitalRun(tokens: Token[], from: number): { start: number; end: number } | undefined {
+  let end = from;
+  while (end < tokens.length && tokens[end].kind === 'cap' && (end === from || !tokens[end].afterBreak)) end++;
+  if (end - from < 2 || end - from > 4) return undefined;
+  return { start: from, end };
+}
+
+/** After a title: an optional body, then a name whose last syllable ends the capitalised run. */
+function nameAfterTitle(matcher: PeopleMatcher, tokens: Token[], titleStart: number, from: number): { nameStart: number; nameEnd: number; orgEnd: number } | undefined {
+  const { pack } = matcher;
+  const first = tokens[from];
+  if (!first || first.afterBreak) return undefined;
+  if (first.kind === 'lower' && !pack.orgOpeners.has(first.lower)) return undefined;
+  if (first.kind === 'punct' || first.kind === 'number') return undefined;
+
+  let i = from;
+  while (i < tokens.length && i - from < MAX_ORG_TOKENS) {
+    const token = tokens[i];
+    if (i > from && token.afterBreak) return undefined;
+    if (token.kind === 'punct' && token.text !== '-' && token.text !== '–' && token.text !== '&') return undefined;
+    if (token.kind === 'number') return undefined;
+    if (token.kind === 'lower' && pack.orgStopWords.has(token.lower) && !joinsBody(matcher, tokens, i)) return undefined;
+    // Another title or an honorific starts a new phrase: the name, if any, belongs to it.
+    if (i > from && (matchPhrase(matcher.titles, tokens, i) || (token.kind === 'lower' && matchPhrase(matcher.honorifics, tokens, i)))) return undefined;
+    if (token.kind === 'cap') {
+      let end = i;
+      while (end < tokens.length && tokens[end].kind === 'cap' && !tokens[end].afterBreak) end++;
+      const name = bestNameSuffix(matcher, tokens, i, end);
+      if (name !== undefined) return { nameStart: name, nameEnd: end, orgEnd: name };
+      i = end;
+      continue;
+    }
+    i++;
+  }
+  return undefined;
+}
+
+/**
+ * "và" inside a body's name ("Bộ Tài nguyên và Môi trường"): after a word of
+ * the body and before a capitalised word that does not start a new title.
+ */
+function joinsBody(matcher: PeopleMatcher, tokens: Token[], i: number): boolean {
+  if (!matcher.pack.orgJoiners.has(tokens[i].lower)) return false;
+  const next = tokens[i + 1];
+  const previous = tokens[i - 1];
+  if (!next || next.afterBreak || next.kind !== 'cap' || !previous || previous.kind === 'punct') return false;
+  return !matchPhrase(matcher.titles, tokens, i + 1) && !matchPhrase(matcher.honorifics, tokens, i + 1);
+}
+
+/** The name at the end of the capitalised run [start, end): the longest 2–4 word suffix that is a name. */
+function bestNameSuffix(matcher: PeopleMatcher, tokens: Token[], start: number, end: number): number | undefined {
+  for (let length = Math.min(4, end - start); length >= 2; length--) {
+    const nameStart = end - length;
+    if (isName(matcher, tokens, nameStart, end)) return nameStart;
+  }
+  return undefined;
+}
+
+function isName(matcher: PeopleMatcher, tokens: Token[], start: number, end: number): boolean {
+  const words = tokens.slice(start, end);
+  if (words.length < 2 || words.length > 4) return false;
+  if (!words.every((word, index) => word.kind === 'cap' && (word.text.length > 1 || index === words.length - 1))) return false;
+  if (!new RegExp(`^${matcher.pack.nameSyllable}$`, 'u').test(words[0].text)) return false;
+  if (matcher.surnames.size > 0 && !matcher.surnames.has(nameKey(words[0].text))) return false;
+  // Titles and honorifics are capitalised too ("Bí thư", "Ông"), but never part of a name.
+  for (let k = start; k < end; k++) if (matchPhrase(matcher.titles, tokens, k)) return false;
+  const keys = words.map((word) => phraseKey(word.text));
+  for (let length = 2; length <= keys.length; length++) if (matcher.places.has(keys.slice(0, length).join(' '))) return false;
+  const before = tokens[start - 1];
+  if (before && !before.afterBreak) {
+    if (matcher.places.has(`${phraseKey(before.text)} ${keys[0]}`)) return false;
+    if (followsClassifier(matcher, tokens, start)) return false;
+  }
+  return true;
+}
+
+/**
+ * "TP Hồ Chí Minh", "phường Trần Hưng Đạo", "Trường THPT Nguyễn Huệ": the
+ * words before make the name a place or a body. A lower-case classifier right
+ * after a capitalised word is the end of a compound instead ("Môi trường").
+ */
+function followsClassifier(matcher: PeopleMatcher, tokens: Token[], start: number): boolean {
+  const classifiers = matcher.classifiers;
+  const one = tokens[start - 1];
+  const two = tokens[start - 2];
+  if (two && !one.afterBreak && classifiers.has(`${phraseKey(two.text)} ${phraseKey(one.text)}`)) return true;
+  if (!classifiers.has(phraseKey(one.text))) return false;
+  const compoundTail = one.kind === 'lower' && two !== undefined && !one.afterBreak && two.kind === 'cap';
+  return !compoundTail;
+}
+
+/** "nguyên Bộ trưởng", "cựu Chủ tịch", "quyền Giám đốc": up to three words before the title. */
+function statusBefore(matcher: PeopleMatcher, tokens: Token[], titleStart: number): TitleStatus {
+  for (let back = 1; back <= 3; back++) {
+    const at = titleStart - back;
+    if (at < 0 || tokens[at + 1].afterBreak) break;
+    const marker = matchPhrase(matcher.markers, tokens, at);
+    if (marker && marker.next === titleStart) return marker.value;
+  }
+  return 'current';
+}
+
+/** Titles in apposition after a name: ", Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội", " - Giám đốc …", " (Phó Chủ tịch …)". */
+function titlesAfter(matcher: PeopleMatcher, prose: string, tokens: Token[], nameEnd: number): TitleMention[] {
+  const titles: TitleMention[] = [];
+  let i = nameEnd;
+  let inParenthesis = false;
+  while (i < tokens.length) {
+    const separator = tokens[i];
+    if (!separator || separator.afterBreak || !SEPARATORS.has(separator.text)) break;
+    if (separator.text === '(') {
+      if (titles.length > 0) break;
+      inParenthesis = true;
+    }
+    let head = i + 1;
+    let status: TitleStatus = 'current';
+    const marker = matchPhrase(matcher.markers, tokens, head);
+    if (marker) {
+      status = marker.value;
+      head = marker.next;
+    }
+    const title = matchPhrase(matcher.titles, tokens, head);
+    if (!title || tokens[head].afterBreak) break;
+    const orgEnd = orgAfterTitle(matcher, tokens, title.next);
+    titles.push(makeTitle(matcher.pack, prose, tokens, title.value, head, title.next, orgEnd, status));
+    i = orgEnd;
+    if (inParenthesis) break;
+  }
+  return titles;
+}
+
+/** The body after a title in apposition, up to punctuation, a stop word or another title. */
+function orgAfterTitle(matcher: PeopleMatcher, tokens: Token[], from: number): number {
+  const { pack } = matcher;
+  let i = from;
+  while (i < tokens.length && i - from < MAX_ORG_TOKENS) {
+    const token = tokens[i];
+    if (token.afterBreak) break;
+    if (token.kind === 'punct' && token.text !== '&') {
+      // "Lao động - Thương binh và Xã hội": a dash between capitalised words stays inside the body.
+      const next = tokens[i + 1];
+      if ((token.text === '-' || token.text === '–') && next && next.kind === 'cap' && i > from && !matchPhrase(matcher.titles, tokens, i + 1)) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (token.kind === 'number') break;
+    if (token.kind === 'lower' && pack.orgStopWords.has(token.lower) && !joinsBody(matcher, tokens, i)) break;
+    if (i === from && token.kind === 'lower' && !pack.orgOpeners.has(token.lower)) break;
+    if (i > from && matchPhrase(matcher.titles, tokens, i)) break;
+    i++;
+  }
+  return i;
+}
+
+function makeTitle(pack: FactsLanguagePack, prose: string, tokens: Token[], spec: TitleSpec, headStart: number, headEnd: number, orgEnd: number, status: TitleStatus): TitleMention {
+  const start = tokens[headStart].start;
+  const end = orgEnd > headEnd ? tokens[orgEnd - 1].end : tokens[headEnd - 1].end;
+  const orgText = orgEnd > headEnd ? prose.slice(tokens[headEnd].start, tokens[orgEnd - 1].end) : '';
+  return {
+    text: prose.slice(start, end),
+    role: spec.text,
+    family: spec.family,
+    level: spec.level,
+    org: orgKey(orgText, pack),
+    start,
+    end,
+    status,
+  };
+}
+
+function makeMention(prose: string, tokens: Token[], start: number, end: number, evidence: PersonMention['evidence'], titles: TitleMention[]): PersonMention {
+  const name = prose.slice(tokens[start].start, tokens[end - 1].end);
+  return { name, key: nameKey(name), start: tokens[start].start, end: tokens[end - 1].end, titles, evidence };
+}
+
+/** Key of a body's name: abbreviations spelled out, tone placement uniform, punctuation dropped. */
+export function orgKey(text: string, pack: FactsLanguagePack): string {
+  const abbreviations = pack.orgAbbreviations;
+  return phraseKey(
+    text
+      .split(/\s+/)
+      .map((word) => abbreviations.get(word.toLocaleLowerCase('vi')) ?? word)
+      .join(' ')
+      .replace(/[-–&,.()]/g, ' '),
+  );
+}
+
+/** "Thứ tưởng Lê Minh Ngân": a title spelled wrong, taken only before a capitalised word. */
+export function findMisspelledTitles(prose: string, pack: FactsLanguagePack): MisspelledTitle[] {
+  if (pack.titleMisspellings.size === 0) return [];
+  const alternatives = [...pack.titleMisspellings.keys()].map((text) => text.replace(/\s+/g, '\\s+')).join('|');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(${alternatives})(?=\\s+\\p{Lu})`, 'giu');
+  const found: MisspelledTitle[] = [];
+  for (const match of prose.matchAll(pattern)) {
+    const written = match[1];
+    const key = [...pack.titleMisspellings.keys()].find((candidate) => phraseKey(candidate) === phraseKey(written));
+    if (!key) continue;
+    const expected = pack.titleMisspellings.get(key)!;
+    // Keep the writer's capital on the first letter.
+    const cased = /^\p{Lu}/u.test(written) ? expected : expected[0].toLocaleLowerCase('vi') + expected.slice(1);
+    found.push({ text: written, expected: cased, start: match.index!, end: match.index! + written.length });
+  }
+  return found;
+}

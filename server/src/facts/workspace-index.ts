@@ -1,0 +1,182 @@
+/**
+ * The cross-document index: for every draft of a workspace (or every file a
+ * CLI run checks), the people with their titles and the counted nouns, with
+ * their locations. `person-title`, `name-consistency` and `number-consistency`
+ * compare the document being linted against it.
+ *
+ * The shells fill it (the CLI before linting, the language server in the
+ * background and on change); rules only read it, so the keystroke path never
+ * parses another file. Look-ups go through maps keyed by name and noun, so a
+ * rule's cost grows with the facts of its own document, not with the workspace.
+ */
+import { parseDocument } from '../engine/parse.js';
+import { LineIndex } from '../engine/line-index.js';
+import type { Range } from '../engine/types.js';
+import type { CalendarDate } from '../../../rules/lib/article-date.js';
+import type { CountMention } from '../../../rules/lib/counts.js';
+import {
+  documentArticleDate,
+  documentCounts,
+  documentNameCounts,
+  documentPeople,
+  standaloneFactsSource,
+} from '../../../rules/lib/document-facts.js';
+import { foldMarks } from '../../../rules/lib/fact-text.js';
+import type { PersonMention, TitleMention } from '../../../rules/lib/people.js';
+
+/** A location in an indexed document, ready for `related` (1-based range). */
+export interface IndexedLocation {
+  uri: string;
+  start: number;
+  end: number;
+  range: Range;
+}
+
+export interface IndexedTitle extends TitleMention {
+  range: Range;
+}
+
+export interface IndexedPerson extends Omit<PersonMention, 'titles'> {
+  uri: string;
+  range: Range;
+  titles: IndexedTitle[];
+}
+
+export interface IndexedCount extends CountMention {
+  uri: string;
+  range: Range;
+}
+
+export interface IndexedDocument {
+  uri: string;
+  people: IndexedPerson[];
+  counts: IndexedCount[];
+  articleDate: CalendarDate | undefined;
+  /** How often each person's name (by key) occurs in the document, with or without evidence. */
+  nameCounts: ReadonlyMap<string, number>;
+}
+
+export class WorkspaceIndex {
+  private readonly documents = new Map<string, IndexedDocument>();
+  /** name key → uris that mention it. */
+  private readonly byName = new Map<string, Set<string>>();
+  /** name with marks folded → uris, for near spellings ("Doãn Lực" / "Doãn Lục"). */
+  private readonly byFoldedName = new Map<string, Set<string>>();
+  /** counted noun key → uris. */
+  private readonly byNoun = new Map<string, Set<string>>();
+
+  /** (Re)indexes one document: extracts its people, titles, counted nouns; cheap enough for every file of an archive. */
+  update(uri: string, source: string): void {
+    this.remove(uri);
+    const document = indexDocument(uri, source);
+    this.documents.set(uri, document);
+    for (const person of document.people) {
+      addTo(this.byName, person.key, uri);
+      addTo(this.byFoldedName, foldMarks(person.key), uri);
+    }
+    for (const count of document.counts) addTo(this.byNoun, count.key, uri);
+  }
+
+  remove(uri: string): void {
+    const document = this.documents.get(uri);
+    if (!document) return;
+    this.documents.delete(uri);
+    for (const person of document.people) {
+      removeFrom(this.byName, person.key, uri);
+      removeFrom(this.byFoldedName, foldMarks(person.key), uri);
+    }
+    for (const count of document.counts) removeFrom(this.byNoun, count.key, uri);
+  }
+
+  has(uri: string): boolean {
+    return this.documents.has(uri);
+  }
+
+  get size(): number {
+    return this.documents.size;
+  }
+
+  get(uri: string): IndexedDocument | undefined {
+    return this.documents.get(uri);
+  }
+
+  uris(): IterableIterator<string> {
+    return this.documents.keys();
+  }
+
+  /** Mentions of the person with this name key in other documents than `exceptUri`. */
+  peopleNamed(key: string, exceptUri?: string): IndexedPerson[] {
+    return this.collect(this.byName.get(key), exceptUri, (document) => document.people.filter((person) => person.key === key));
+  }
+
+  /** Mentions in other documents of people whose names fold (marks removed) to `folded`. */
+  peopleFolded(folded: string, exceptUri?: string): IndexedPerson[] {
+    return this.collect(this.byFoldedName.get(folded), exceptUri, (document) =>
+      document.people.filter((person) => foldMarks(person.key) === folded),
+    );
+  }
+
+  /** Counts of the noun with this key in other documents than `exceptUri`. */
+  countsOf(key: string, exceptUri?: string): IndexedCount[] {
+    return this.collect(this.byNoun.get(key), exceptUri, (document) => document.counts.filter((count) => count.key === key));
+  }
+
+  /** How often a name (by key) occurs in all indexed documents except `exceptUri`. */
+  nameOccurrences(key: string, exceptUri?: string): number {
+    let total = 0;
+    for (const uri of this.byName.get(key) ?? []) {
+      if (uri !== exceptUri) total += this.documents.get(uri)?.nameCounts.get(key) ?? 0;
+    }
+    return total;
+  }
+
+  private collect<T>(uris: Set<string> | undefined, exceptUri: string | undefined, pick: (document: IndexedDocument) => T[]): T[] {
+    const found: T[] = [];
+    for (const uri of uris ?? []) {
+      if (uri === exceptUri) continue;
+      const document = this.documents.get(uri);
+      if (document) found.push(...pick(document));
+    }
+    return found;
+  }
+}
+
+function indexDocument(uri: string, source: string): IndexedDocument {
+  const parsed = parseDocument(source);
+  const lines = new LineIndex(source);
+  const facts = standaloneFactsSource(parsed.prose, parsed.frontMatter);
+  const people = documentPeople(facts).map((person) => ({
+    ...person,
+    uri,
+    range: lines.range(person.start, person.end),
+    titles: person.titles.map((title) => ({ ...title, range: lines.range(title.start, title.end) })),
+  }));
+  const counts = documentCounts(facts).map((count) => ({ ...count, uri, range: lines.range(count.start, count.end) }));
+  const allNameCounts = documentNameCounts(facts);
+  const nameCounts = new Map<string, number>();
+  for (const person of people) nameCounts.set(person.key, allNameCounts.get(person.key) ?? 1);
+  return { uri, people, counts, articleDate: documentArticleDate(facts), nameCounts };
+}
+
+function addTo(index: Map<string, Set<string>>, key: string, uri: string): void {
+  let uris = index.get(key);
+  if (!uris) {
+    uris = new Set();
+    index.set(key, uris);
+  }
+  uris.add(uri);
+}
+
+function removeFrom(index: Map<string, Set<string>>, key: string, uri: string): void {
+  const uris = index.get(key);
+  if (!uris) return;
+  uris.delete(uri);
+  if (uris.size === 0) index.delete(key);
+}
+
+/** The index a rule may read from `context.environment.workspace`, if the shell gave one. */
+export function workspaceFrom(environment: Record<string, unknown>): WorkspaceIndex | undefined {
+  const value = environment.workspace as Partial<WorkspaceIndex> | undefined;
+  // Duck-typed: a shell bundled separately from the rules still passes a usable index.
+  return value && typeof value.peopleNamed === 'function' && typeof value.countsOf === 'function' ? (value as WorkspaceIndex) : undefined;
+}
