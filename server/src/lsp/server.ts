@@ -1,0 +1,360 @@
+/**
+ * The language server's wiring: LSP events in, lints scheduled, diagnostics
+ * and code actions out. The decisions live in the modules it calls; this file
+ * only connects them.
+ */
+import path from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  TextDocumentEdit,
+  TextDocuments,
+  TextDocumentSyncKind,
+  WorkDoneProgressReporter,
+  type ClientCapabilities,
+  type CodeAction,
+  type CodeActionParams,
+  type Connection,
+  type ExecuteCommandParams,
+  type InitializeParams,
+  type InitializeResult,
+  type TextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver/node';
+import { rules } from '../../../rules/index.js';
+import { CONFIG_NAMES } from '../config/config.js';
+import { LineIndex } from '../engine/line-index.js';
+import { localeFromTag } from '../engine/messages.js';
+import type { Finding, Locale } from '../engine/types.js';
+import { FACTS_FILE_NAMES } from '../facts/facts-file.js';
+import { readDraft } from '../shell/read-draft.js';
+import { codeActions, FIX_ALL_KIND } from './code-actions.js';
+import { ConfigProblemPublisher } from './config-diagnostics.js';
+import { ConfigStore } from './config-store.js';
+import { disableInWorkspaceEdit } from './disable-in-workspace.js';
+import { DocumentLinter, type DocumentLintOutcome } from './document-linter.js';
+import { fixAll } from './fix-all.js';
+import { serverMessage } from './messages.js';
+import { outcomeDiagnostics } from './outcome-diagnostics.js';
+import { LintScheduler, type StaleToken } from './scheduler.js';
+import { SettingsSource } from './settings-source.js';
+import type { ServerSettings } from './settings.js';
+import { pathFromUri, uriFromPath } from './uri.js';
+import { WorkspaceFolders } from './workspace-folders.js';
+import { LINT_WORKSPACE_COMMAND, lintWorkspace, type WorkspaceLintSummary } from './workspace-lint.js';
+
+export const FIX_ALL_COMMAND = 'copydesk.fixAll';
+
+const WATCHED_GLOBS = [`**/{${CONFIG_NAMES.join(',')}}`, `**/{${FACTS_FILE_NAMES.join(',')}}`, '**/*.{md,markdown}'];
+const MARKDOWN_FILE = /\.(md|markdown)$/i;
+
+/** The last lint of an open document, kept for code actions on the same version. */
+interface LintedVersion {
+  version: number;
+  outcome: DocumentLintOutcome;
+}
+
+type LintReason = 'open' | 'change' | 'save' | 'refresh';
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const folders = new WorkspaceFolders();
+  const configs = new ConfigStore(rules);
+  const scheduler = new LintScheduler((uri, error) => connection.console.error(`copydesk: linting ${uri} failed: ${errorText(error)}`));
+  const lastLint = new Map<string, LintedVersion>();
+  /** Files not open in the editor whose diagnostics came from disk (workspace lint). */
+  const publishedFromDisk = new Set<string>();
+  const openedVersion = new Map<string, number>();
+  const logged = new Set<string>();
+  let capabilities: ClientCapabilities = {};
+  let clientLocale: Locale = 'en';
+  let settings!: SettingsSource;
+  let linter!: DocumentLinter;
+
+  const configProblems = new ConfigProblemPublisher(
+    (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
+    (file) => documents.get(uriFromPath(file))?.getText() ?? readDraftText(file),
+  );
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    capabilities = params.capabilities;
+    clientLocale = localeFromTag(params.locale);
+    folders.set(params.workspaceFolders, params.rootUri);
+    settings = new SettingsSource(connection, capabilities.workspace?.configuration === true, params.initializationOptions);
+    linter = new DocumentLinter({ rules, configs, folders, clientLocale });
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
+        executeCommandProvider: { commands: [LINT_WORKSPACE_COMMAND, FIX_ALL_COMMAND] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'copydesk-ls' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'copydesk' });
+    }
+    if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: WATCHED_GLOBS.map((globPattern) => ({ globPattern })) });
+    }
+    if (capabilities.workspace?.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        event.removed.forEach((folder) => folders.remove(folder));
+        event.added.forEach((folder) => folders.add(folder));
+        configs.clear();
+        relintEverything();
+      });
+    }
+  });
+
+  // ---- linting open documents -------------------------------------------------
+
+  function requestLint(uri: string, reason: LintReason): void {
+    void settings.forDocument(uri).then((current) => {
+      if (reason === 'change' && current.lint.run === 'onSave') return;
+      const delay = reason === 'change' ? current.lint.debounceMs : 0;
+      scheduler.schedule(uri, delay, (token) => lintOpenDocument(uri, token));
+    });
+  }
+
+  async function lintOpenDocument(uri: string, token: StaleToken): Promise<void> {
+    const current = await settings.forDocument(uri);
+    const document = documents.get(uri);
+    if (token.isStale || !document) return;
+    if (!current.enable) {
+      lastLint.delete(uri);
+      void connection.sendDiagnostics({ uri, version: document.version, diagnostics: [] });
+      return;
+    }
+    const outcome = lintText(uri, document.getText(), current);
+    // Publish only what is still true: no newer lint scheduled, no newer version arrived.
+    if (token.isStale || documents.get(uri)?.version !== document.version) return;
+    lastLint.set(uri, { version: document.version, outcome });
+    publishedFromDisk.delete(uri);
+    const diagnostics = outcomeDiagnostics(outcome, uri, (offset) => document.positionAt(offset));
+    void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+  }
+
+  /** Lints and reports the side findings (rule failures, bad settings, broken config files). */
+  function lintText(uri: string, text: string, current: ServerSettings): DocumentLintOutcome {
+    const outcome = linter.lint(uri, text, current);
+    for (const failure of outcome.failures) {
+      logOnce(`failure:${failure.ruleId}`, `copydesk: rule ${failure.ruleId} failed (first seen on ${uri}): ${failure.message}`);
+    }
+    for (const problem of outcome.settingProblems) logOnce(`setting:${problem}`, `copydesk: setting skipped: ${problem}`);
+    configProblems.sync(configs.problems(), outcome.locale);
+    return outcome;
+  }
+
+  function logOnce(key: string, message: string): void {
+    if (logged.has(key)) return;
+    logged.add(key);
+    connection.console.warn(message);
+  }
+
+  /** The findings of the document as it is now (the last lint when it is current). */
+  async function currentOutcome(document: TextDocument): Promise<{ outcome: DocumentLintOutcome; settings: ServerSettings }> {
+    const current = await settings.forDocument(document.uri);
+    const last = lastLint.get(document.uri);
+    if (last && last.version === document.version) return { outcome: last.outcome, settings: current };
+    return { outcome: lintText(document.uri, document.getText(), current), settings: current };
+  }
+
+  documents.onDidOpen((event) => {
+    openedVersion.set(event.document.uri, event.document.version);
+    requestLint(event.document.uri, 'open');
+  });
+  documents.onDidChangeContent((event) => {
+    // TextDocuments also reports the opening as a change; it was handled above.
+    if (openedVersion.get(event.document.uri) === event.document.version) return;
+    openedVersion.delete(event.document.uri);
+    requestLint(event.document.uri, 'change');
+  });
+  documents.onDidSave((event) => {
+    void settings.forDocument(event.document.uri).then((current) => {
+      if (current.lint.run === 'onSave') requestLint(event.document.uri, 'save');
+    });
+  });
+  documents.onDidClose((event) => {
+    const uri = event.document.uri;
+    scheduler.cancel(uri);
+    lastLint.delete(uri);
+    openedVersion.delete(uri);
+    settings.forget(uri);
+    const file = pathFromUri(uri);
+    if (file && publishedFromDisk.has(uri)) void lintFileFromDisk(file);
+    else void connection.sendDiagnostics({ uri, diagnostics: [] });
+  });
+
+  // ---- files on disk ----------------------------------------------------------
+
+  /** Lints a file as saved on disk (the open text when it is open); returns its number of findings. */
+  async function lintFileFromDisk(file: string): Promise<number> {
+    const uri = uriFromPath(file);
+    if (documents.get(uri)) {
+      await lintOpenDocument(uri, { isStale: false });
+      return lastLint.get(uri)?.outcome.findings.length ?? 0;
+    }
+    const read = readDraft(file);
+    const root = folders.rootFor(file);
+    const current = await settings.forDocument(root ? uriFromPath(root) : uri);
+    if (!read.ok || !current.enable || documents.get(uri)) return 0;
+    const outcome = lintText(uri, read.text, current);
+    const lines = new LineIndex(read.text);
+    const diagnostics = outcomeDiagnostics(outcome, uri, (offset) => {
+      const position = lines.position(offset);
+      return { line: position.line - 1, character: position.column - 1 };
+    });
+    publishedFromDisk.add(uri);
+    void connection.sendDiagnostics({ uri, diagnostics });
+    return outcome.findings.length;
+  }
+
+  connection.onDidChangeWatchedFiles(async (params) => {
+    let configChanged = false;
+    for (const change of params.changes) {
+      const file = pathFromUri(change.uri);
+      if (!file) continue;
+      if (configs.affects(file)) configChanged = true;
+      else if (MARKDOWN_FILE.test(file) && publishedFromDisk.has(change.uri) && !documents.get(change.uri)) {
+        if (change.type === FileChangeType.Deleted) {
+          publishedFromDisk.delete(change.uri);
+          void connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
+        } else {
+          await lintFileFromDisk(file);
+        }
+      }
+    }
+    if (configChanged) {
+      configs.clear();
+      relintEverything();
+    }
+  });
+
+  connection.onDidChangeConfiguration((params) => {
+    settings.changed(params.settings);
+    relintEverything();
+  });
+
+  /** After a configuration change: every open document, and the files published from disk. */
+  function relintEverything(): void {
+    lastLint.clear();
+    for (const document of documents.all()) requestLint(document.uri, 'refresh');
+    if (documents.all().length === 0) configProblems.sync(configs.problems(), clientLocale);
+    const fromDisk = [...publishedFromDisk].filter((uri) => !documents.get(uri));
+    void (async () => {
+      for (const uri of fromDisk) {
+        const file = pathFromUri(uri);
+        if (file) await lintFileFromDisk(file);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    })();
+  }
+
+  // ---- code actions and commands ----------------------------------------------
+
+  connection.onCodeAction(async (params: CodeActionParams): Promise<CodeAction[]> => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    const { outcome, settings: current } = await currentOutcome(document);
+    if (!current.enable) return [];
+    const text = document.getText();
+    const fixAllCache = new Map<string, TextEdit[]>();
+    return codeActions({
+      text,
+      locale: outcome.locale,
+      diagnostics: params.context.diagnostics,
+      only: params.context.only,
+      findings: outcome.findings,
+      fixAllEdits(ruleId) {
+        const key = ruleId ?? '';
+        let edits = fixAllCache.get(key);
+        if (!edits) {
+          edits = fixAllTextEdits(document, outcome.findings, current, ruleId);
+          fixAllCache.set(key, edits);
+        }
+        return edits;
+      },
+      documentEdit: (edits) => documentEdit(document, edits),
+      disableInWorkspace: (ruleId) => disableInWorkspace(document.uri, ruleId, current),
+    });
+  });
+
+  function fixAllTextEdits(document: TextDocument, findings: readonly Finding[], current: ServerSettings, ruleId?: string): TextEdit[] {
+    const relint = (text: string) => linter.lint(document.uri, text, current).findings;
+    return fixAll(document.getText(), findings, relint, ruleId).edits.map((edit) => ({
+      range: { start: document.positionAt(edit.start), end: document.positionAt(edit.end) },
+      newText: edit.text,
+    }));
+  }
+
+  /** Edits of one document, tied to its version when the client can check it. */
+  function documentEdit(document: TextDocument, edits: TextEdit[]): WorkspaceEdit {
+    if (capabilities.workspace?.workspaceEdit?.documentChanges) {
+      return { documentChanges: [TextDocumentEdit.create({ uri: document.uri, version: document.version }, edits)] };
+    }
+    return { changes: { [document.uri]: edits } };
+  }
+
+  function disableInWorkspace(uri: string, ruleId: string, current: ServerSettings): WorkspaceEdit | undefined {
+    const file = pathFromUri(uri);
+    const root = file ? folders.rootFor(file) : undefined;
+    // An untrusted workspace reads no config file, so writing one would change nothing.
+    if (!file || !root || !current.trusted) return undefined;
+    return disableInWorkspaceEdit({
+      ruleId,
+      root,
+      configFile: configs.configFileFor(file, root),
+      openDocument: (configUri) => {
+        const open = documents.get(configUri);
+        return open ? { text: open.getText(), version: open.version } : undefined;
+      },
+      supportsDocumentChanges: capabilities.workspace?.workspaceEdit?.documentChanges === true,
+      supportsCreate: capabilities.workspace?.workspaceEdit?.resourceOperations?.includes('create') === true,
+    });
+  }
+
+  connection.onExecuteCommand(async (params: ExecuteCommandParams, _token, reporter: WorkDoneProgressReporter) => {
+    if (params.command === LINT_WORKSPACE_COMMAND) return runWorkspaceLint(reporter);
+    if (params.command === FIX_ALL_COMMAND) return runFixAll(params.arguments?.[0]);
+    throw new Error(`copydesk: unknown command ${params.command}`);
+  });
+
+  async function runWorkspaceLint(attached: WorkDoneProgressReporter): Promise<WorkspaceLintSummary> {
+    // A client that sent no token may still show progress the server starts itself.
+    const clientSentToken = !WorkDoneProgressReporter.isNullInstance(attached);
+    const progress = !clientSentToken && capabilities.window?.workDoneProgress ? await connection.window.createWorkDoneProgress() : attached;
+    return lintWorkspace({ folders: folders.all, lintFile: lintFileFromDisk, progress, title: serverMessage('lintingWorkspace', clientLocale) });
+  }
+
+  /** `copydesk.fixAll` with the document URI (a string or `{uri}`): applies every fix through the client. */
+  async function runFixAll(argument: unknown): Promise<{ applied: boolean }> {
+    const uri = typeof argument === 'string' ? argument : (argument as { uri?: unknown } | undefined)?.uri;
+    const document = typeof uri === 'string' ? documents.get(uri) : undefined;
+    if (!document) return { applied: false };
+    const { outcome, settings: current } = await currentOutcome(document);
+    const edits = fixAllTextEdits(document, outcome.findings, current);
+    if (edits.length === 0) return { applied: false };
+    const result = await connection.workspace.applyEdit({ label: serverMessage('fixAll', outcome.locale), edit: documentEdit(document, edits) });
+    return { applied: result.applied };
+  }
+
+  connection.onShutdown(() => scheduler.dispose());
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+function readDraftText(file: string): string | undefined {
+  const read = readDraft(path.resolve(file));
+  return read.ok ? read.text : undefined;
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
