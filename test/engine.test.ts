@@ -83,4 +83,20 @@ describe('engine', () => {
     expect(index.offset({ line: 2, column: 2 })).toBe(5);
     expect(index.lineEnd(1)).toBe(2);
   });
+
+  it('refuses pathologically nested input with a reason instead of freezing', () => {
+    const quotes = lint('>'.repeat(5000) + ' x\n', { rules: [dashDate] });
+    expect(quotes.refused).toMatch(/more than 100 levels deep/);
+    const lists = lint(Array.from({ length: 400 }, (_, i) => ' '.repeat(i * 2) + '- 1-2').join('\n'), { rules: [dashDate] });
+    expect(lists.refused).toMatch(/more than 100 levels deep/);
+    expect(lint('> > > quoted 1-2\n', { rules: [dashDate] }).findings).toHaveLength(1);
+  });
+
+  it('survives malformed front matter and thousands of keys', () => {
+    const bad = lint('---\ntitle: [oops\n---\n\nNgày 1-2.\n', { rules: [dashDate] });
+    expect(bad.findings).toHaveLength(1);
+    const many = '---\n' + Array.from({ length: 3000 }, (_, i) => `k${i}: v`).join('\n') + '\n---\n\nNgày 1-2.\n';
+    expect(lint(many, { rules: [dashDate] }).findings).toHaveLength(1);
+  });
 });
+

@@ -91,6 +91,10 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
     const key = cache ? contentHash(JSON.stringify([io.version, locale, [...draft.config.settings]])) : '';
     const cached = cache?.get(draft.file, hash, key);
     const result = cached ?? lintText(text);
+    if (result.refused) {
+      complain(relative(io.cwd, draft.file), result.refused);
+      continue;
+    }
     if (cache && !cached) cache.set(draft.file, { hash, key, findings: result.findings, failures: result.failures });
     reports.push({
       file: draft.file,

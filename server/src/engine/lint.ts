@@ -7,6 +7,7 @@ import { toNlcst } from 'mdast-util-to-nlcst';
 import { ParseLatin } from 'parse-latin';
 import { VFile } from 'vfile';
 import { InlineControl } from './inline-control.js';
+import { inputRefusal } from './limits.js';
 import { LineIndex } from './line-index.js';
 import { formatMessage } from './messages.js';
 import { parseDocument } from './parse.js';
@@ -41,9 +42,13 @@ export interface LintResult {
   findings: Finding[];
   /** Rules that threw: reported, never fatal, so the other rules still run. */
   failures: RuleFailure[];
+  /** Set when the document was not linted at all, with the reason (see limits.ts). */
+  refused?: string;
 }
 
 export function lint(source: string, options: LintOptions): LintResult {
+  const refused = inputRefusal(source);
+  if (refused) return { findings: [], failures: [], refused };
   const parsed = parseDocument(source);
   const lines = new LineIndex(source);
   const locale = options.locale ?? 'en';
