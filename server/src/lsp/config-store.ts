@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { CONFIG_NAMES, ConfigError, defaultConfig, type ResolvedConfig } from '../config/config.js';
 import type { RuleDefinition } from '../engine/types.js';
-import { FACTS_FILE_NAMES, findFactsFile, loadFactsFile, type FactsFile } from '../facts/facts-file.js';
+import { FACTS_FILE_NAMES, type FactsFile } from '../facts/facts-file.js';
 import { ConfigResolver } from '../shell/config-resolver.js';
 
 export interface FileConfiguration {
@@ -23,8 +23,8 @@ export class ConfigStore {
   private readonly resolvers = new Map<string, ConfigResolver>();
   /** Broken config files, by the config file that was looked up (the error may name a file it extends). */
   private readonly configFailures = new Map<string, ConfigError>();
-  private readonly factsByFile = new Map<string, FactsFile | ConfigError>();
-  private readonly factsFileByFolder = new Map<string, string>();
+  /** Broken facts files, by the folder of the documents they apply to. */
+  private readonly factsFailures = new Map<string, ConfigError>();
   /** Every config and facts file read, so a change to any of them (an `extends` target too) invalidates. */
   private readonly filesRead = new Set<string>();
 
@@ -33,10 +33,10 @@ export class ConfigStore {
   /** `root` is the workspace folder holding the file; `trusted` false means built-in defaults only. */
   forFile(file: string, root: string | undefined, trusted: boolean): FileConfiguration {
     if (!trusted) return { config: defaultConfig() };
-    const folder = path.dirname(path.resolve(file));
+    const resolver = this.resolverFor(root);
     const configFile = this.configFileFor(file, root);
-    const config = this.loadConfig(this.resolverFor(root), file, configFile);
-    const facts = this.loadFacts(config.facts ?? this.nearestFactsFile(folder, root));
+    const config = this.loadConfig(resolver, file, configFile);
+    const facts = this.loadFacts(resolver, file, config);
     return { config, facts, configFile };
   }
 
@@ -47,8 +47,7 @@ export class ConfigStore {
 
   /** The current problems with config and facts files, one per broken file. */
   problems(): ConfigError[] {
-    const errors = [...this.configFailures.values()];
-    for (const value of this.factsByFile.values()) if (value instanceof ConfigError) errors.push(value);
+    const errors = [...this.configFailures.values(), ...this.factsFailures.values()];
     const byFile = new Map(errors.map((error) => [path.resolve(error.file), error]));
     return [...byFile.values()];
   }
@@ -61,8 +60,7 @@ export class ConfigStore {
   clear(): void {
     this.resolvers.clear();
     this.configFailures.clear();
-    this.factsByFile.clear();
-    this.factsFileByFolder.clear();
+    this.factsFailures.clear();
     this.filesRead.clear();
   }
 
@@ -91,28 +89,18 @@ export class ConfigStore {
     }
   }
 
-  private nearestFactsFile(folder: string, root: string | undefined): string | undefined {
-    let found = this.factsFileByFolder.get(folder);
-    if (found === undefined) {
-      found = findFactsFile(folder, root) ?? '';
-      this.factsFileByFolder.set(folder, found);
+  private loadFacts(resolver: ConfigResolver, file: string, config: ResolvedConfig): FactsFile | undefined {
+    const folder = path.dirname(path.resolve(file));
+    if (this.factsFailures.has(folder)) return undefined;
+    try {
+      const facts = resolver.factsFor(file, config);
+      if (facts) this.filesRead.add(path.resolve(facts.file));
+      return facts;
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      this.factsFailures.set(folder, error);
+      this.filesRead.add(path.resolve(error.file));
+      return undefined;
     }
-    return found || undefined;
-  }
-
-  private loadFacts(factsFile: string | undefined): FactsFile | undefined {
-    if (!factsFile) return undefined;
-    let facts = this.factsByFile.get(factsFile);
-    if (!facts) {
-      this.filesRead.add(path.resolve(factsFile));
-      try {
-        facts = loadFactsFile(factsFile);
-      } catch (error) {
-        if (!(error instanceof ConfigError)) throw error;
-        facts = error;
-      }
-      this.factsByFile.set(factsFile, facts);
-    }
-    return facts instanceof ConfigError ? undefined : facts;
   }
 }

@@ -43,6 +43,7 @@ import { SettingsSource } from './settings-source.js';
 import type { ServerSettings } from './settings.js';
 import { pathFromUri, uriFromPath } from './uri.js';
 import { WorkspaceFolders } from './workspace-folders.js';
+import { WorkspaceIndexFeed } from './workspace-index-feed.js';
 import { LINT_WORKSPACE_COMMAND, lintWorkspace, type WorkspaceLintSummary } from './workspace-lint.js';
 
 export const FIX_ALL_COMMAND = 'copydesk.fixAll';
@@ -68,6 +69,7 @@ export function startServer(connection: Connection): void {
   const publishedFromDisk = new Set<string>();
   const openedVersion = new Map<string, number>();
   const logged = new Set<string>();
+  const workspaceIndex = new WorkspaceIndexFeed((uri) => documents.get(uri)?.getText());
   let capabilities: ClientCapabilities = {};
   let clientLocale: Locale = 'en';
   let settings!: SettingsSource;
@@ -83,7 +85,13 @@ export function startServer(connection: Connection): void {
     clientLocale = localeFromTag(params.locale);
     folders.set(params.workspaceFolders, params.rootUri);
     settings = new SettingsSource(connection, capabilities.workspace?.configuration === true, params.initializationOptions);
-    linter = new DocumentLinter({ rules, configs, folders, clientLocale });
+    linter = new DocumentLinter({
+      rules,
+      configs,
+      folders,
+      clientLocale,
+      environment: (facts) => (facts ? { workspace: workspaceIndex.index, facts } : { workspace: workspaceIndex.index }),
+    });
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -107,10 +115,30 @@ export function startServer(connection: Connection): void {
         event.removed.forEach((folder) => folders.remove(folder));
         event.added.forEach((folder) => folders.add(folder));
         configs.clear();
+        workspaceIndex.prune((uri) => documents.get(uri) !== undefined || isInWorkspace(uri));
+        void workspaceIndex.build(folders.all).then(relintAfterIndexing);
         relintEverything();
       });
     }
+    // Cross-document rules see the whole workspace once it is indexed; until then, what is open.
+    void workspaceIndex.build(folders.all).then(relintAfterIndexing, (error: unknown) => {
+      connection.console.error(`copydesk: indexing the workspace failed: ${errorText(error)}`);
+    });
   });
+
+  function isInWorkspace(uri: string): boolean {
+    const file = pathFromUri(uri);
+    return file !== undefined && folders.rootFor(file) !== undefined && !file.split(path.sep).includes('node_modules');
+  }
+
+  /** Other drafts were indexed: the open ones may now have cross-document findings. */
+  function relintAfterIndexing(filesFromDisk: number): void {
+    if (filesFromDisk > 0) relintOpenDocuments();
+  }
+
+  function relintOpenDocuments(): void {
+    for (const document of documents.all()) requestLint(document.uri, 'refresh');
+  }
 
   // ---- linting open documents -------------------------------------------------
 
@@ -167,18 +195,24 @@ export function startServer(connection: Connection): void {
 
   documents.onDidOpen((event) => {
     openedVersion.set(event.document.uri, event.document.version);
+    workspaceIndex.documentOpened(event.document.uri, event.document.getText());
     requestLint(event.document.uri, 'open');
   });
   documents.onDidChangeContent((event) => {
     // TextDocuments also reports the opening as a change; it was handled above.
     if (openedVersion.get(event.document.uri) === event.document.version) return;
     openedVersion.delete(event.document.uri);
+    workspaceIndex.documentChanged(event.document.uri);
     requestLint(event.document.uri, 'change');
   });
   documents.onDidSave((event) => {
-    void settings.forDocument(event.document.uri).then((current) => {
-      if (current.lint.run === 'onSave') requestLint(event.document.uri, 'save');
+    const saved = event.document.uri;
+    workspaceIndex.documentOpened(saved, event.document.getText());
+    void settings.forDocument(saved).then((current) => {
+      if (current.lint.run === 'onSave') requestLint(saved, 'save');
     });
+    // What the saved draft says may change the cross-document findings of the others.
+    for (const document of documents.all()) if (document.uri !== saved) requestLint(document.uri, 'refresh');
   });
   documents.onDidClose((event) => {
     const uri = event.document.uri;
@@ -187,6 +221,9 @@ export function startServer(connection: Connection): void {
     openedVersion.delete(uri);
     settings.forget(uri);
     const file = pathFromUri(uri);
+    // Unsaved edits are gone: the index goes back to the file on disk.
+    if (file && isInWorkspace(uri)) workspaceIndex.updateFromDisk(file);
+    else workspaceIndex.remove(uri);
     if (file && publishedFromDisk.has(uri)) void lintFileFromDisk(file);
     else void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
@@ -217,11 +254,19 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeWatchedFiles(async (params) => {
     let configChanged = false;
+    let markdownChanged = false;
     for (const change of params.changes) {
       const file = pathFromUri(change.uri);
       if (!file) continue;
       if (configs.affects(file)) configChanged = true;
-      else if (MARKDOWN_FILE.test(file) && publishedFromDisk.has(change.uri) && !documents.get(change.uri)) {
+      if (!MARKDOWN_FILE.test(file)) continue;
+      if (isInWorkspace(change.uri)) {
+        // A saved open document was handled by didSave.
+        if (!documents.get(change.uri)) markdownChanged = true;
+        if (change.type === FileChangeType.Deleted) workspaceIndex.remove(change.uri);
+        else workspaceIndex.updateFromDisk(file);
+      }
+      if (publishedFromDisk.has(change.uri) && !documents.get(change.uri)) {
         if (change.type === FileChangeType.Deleted) {
           publishedFromDisk.delete(change.uri);
           void connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
@@ -233,6 +278,8 @@ export function startServer(connection: Connection): void {
     if (configChanged) {
       configs.clear();
       relintEverything();
+    } else if (markdownChanged) {
+      relintOpenDocuments();
     }
   });
 
@@ -244,7 +291,7 @@ export function startServer(connection: Connection): void {
   /** After a configuration change: every open document, and the files published from disk. */
   function relintEverything(): void {
     lastLint.clear();
-    for (const document of documents.all()) requestLint(document.uri, 'refresh');
+    relintOpenDocuments();
     if (documents.all().length === 0) configProblems.sync(configs.problems(), clientLocale);
     const fromDisk = [...publishedFromDisk].filter((uri) => !documents.get(uri));
     void (async () => {
@@ -344,7 +391,10 @@ export function startServer(connection: Connection): void {
     return { applied: result.applied };
   }
 
-  connection.onShutdown(() => scheduler.dispose());
+  connection.onShutdown(() => {
+    scheduler.dispose();
+    workspaceIndex.dispose();
+  });
 
   documents.listen(connection);
   connection.listen();
