@@ -9,7 +9,9 @@ import ignore from 'ignore';
 import writeFileAtomic from 'write-file-atomic';
 import { rules } from '../../../rules/index.js';
 import { ConfigError, type ResolvedConfig } from '../config/config.js';
-import { fixUntilStable, lint, LineIndex, localeFromTag, type Finding, type Locale } from '../engine/index.js';
+import type { FactsFile } from '../facts/facts-file.js';
+import { WorkspaceIndex } from '../facts/workspace-index.js';
+import { fixUntilStable, lint, LineIndex, localeFromTag, type Finding, type LintResult, type Locale } from '../engine/index.js';
 import { ConfigResolver } from '../shell/config-resolver.js';
 import { findDrafts } from '../shell/find-drafts.js';
 import { readDraft } from '../shell/read-draft.js';
@@ -34,6 +36,7 @@ interface Draft {
   text: string;
   mtimeMs: number;
   config: ResolvedConfig;
+  facts: FactsFile | undefined;
 }
 
 export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
@@ -50,8 +53,10 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
   const drafts: Draft[] = [];
   for (const file of found.files) {
     let config: ResolvedConfig;
+    let facts: FactsFile | undefined;
     try {
       config = resolver.forFile(file);
+      facts = resolver.factsFor(file, config);
     } catch (error) {
       if (error instanceof ConfigError) {
         io.stderr(`copydesk: invalid configuration: ${relative(io.cwd, error.file)}${error.line ? `:${error.line}` : ''}: ${error.key ? `${error.key}: ` : ''}${error.expected}\n`);
@@ -65,16 +70,24 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
       complain(relative(io.cwd, file), read.reason);
       continue;
     }
-    drafts.push({ file, text: read.text, mtimeMs: read.mtimeMs, config });
+    drafts.push({ file, text: read.text, mtimeMs: read.mtimeMs, config, facts });
   }
+
+  // Cross-document rules compare each draft with every other one checked in this run.
+  const workspace = new WorkspaceIndex();
+  for (const draft of drafts) workspace.update(draft.file, draft.text);
 
   const envLocale = localeFromTag(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
   const toLint = args.shard ? drafts.filter((draft) => inShard(relative(io.cwd, draft.file), args.shard!)) : drafts;
   const cache = args.cache && !args.fix && !args.fixDryRun ? new LintCache(path.resolve(io.cwd, args.cacheLocation ?? DEFAULT_CACHE_LOCATION)) : undefined;
+  // Cross-document findings depend on what the index extracted from the other drafts (people,
+  // titles, counts and where they stand), not on the rest of their text.
+  const workspaceDigest = cache ? contentHash(JSON.stringify([...workspace.uris()].map((uri) => workspace.get(uri)), mapsAsArrays)) : '';
   const reports: FileReport[] = [];
   for (const draft of toLint) {
     const locale = args.locale ?? draft.config.locale ?? envLocale;
-    const lintText = (text: string) => lint(text, { rules, settings: draft.config.settings, locale, uri: draft.file });
+    const environment = { workspace, facts: draft.facts };
+    const lintText = (text: string) => lint(text, { rules, settings: draft.config.settings, locale, uri: draft.file, environment });
     let text = draft.text;
     if (args.fix || args.fixDryRun) {
       text = fixUntilStable(draft.text, (current) => lintText(current).findings).text;
@@ -88,9 +101,9 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
       }
     }
     const hash = cache ? contentHash(text) : '';
-    const key = cache ? contentHash(JSON.stringify([io.version, locale, [...draft.config.settings]])) : '';
+    const key = cache ? contentHash(JSON.stringify([io.version, locale, [...draft.config.settings], draft.facts, workspaceDigest])) : '';
     const cached = cache?.get(draft.file, hash, key);
-    const result = cached ?? lintText(text);
+    const result: LintResult = cached ?? lintText(text);
     if (result.refused) {
       complain(relative(io.cwd, draft.file), result.refused);
       continue;
@@ -156,6 +169,10 @@ function isIgnoredByConfig(file: string, config: ResolvedConfig): boolean {
   const relativePath = path.relative(base, file);
   if (relativePath.startsWith('..')) return false;
   return ignore().add(config.ignore).ignores(relativePath.split(path.sep).join('/'));
+}
+
+function mapsAsArrays(_key: string, value: unknown): unknown {
+  return value instanceof Map ? [...value] : value;
 }
 
 function relative(cwd: string, file: string): string {

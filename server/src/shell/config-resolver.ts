@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { defaultConfig, findConfigFile, loadConfigFile, type ResolvedConfig } from '../config/config.js';
 import type { RuleDefinition } from '../engine/types.js';
+import { findFactsFile, loadFactsFile, type FactsFile } from '../facts/facts-file.js';
 
 export interface ConfigResolverOptions {
   rules: readonly RuleDefinition<any>[];
@@ -22,6 +23,8 @@ export class ConfigResolver {
   private readonly byConfigFile = new Map<string, ResolvedConfig>();
   /** Config file path (or '') by folder, so each folder is looked up once. */
   private readonly byFolder = new Map<string, string>();
+  private readonly factsByFile = new Map<string, FactsFile>();
+  private readonly factsFileByFolder = new Map<string, string>();
 
   constructor(private readonly options: ConfigResolverOptions) {}
 
@@ -49,9 +52,35 @@ export class ConfigResolver {
     return found;
   }
 
+  /**
+   * The facts file for one file: the config's `facts:` if set, else the
+   * nearest copydesk.facts.yml. Throws ConfigError when it is invalid.
+   */
+  factsFor(file: string, config: ResolvedConfig): FactsFile | undefined {
+    const factsFile = config.facts ?? this.nearestFactsFile(path.dirname(path.resolve(file)));
+    if (!factsFile) return undefined;
+    let facts = this.factsByFile.get(factsFile);
+    if (!facts) {
+      facts = loadFactsFile(factsFile);
+      this.factsByFile.set(factsFile, facts);
+    }
+    return facts;
+  }
+
+  private nearestFactsFile(folder: string): string | undefined {
+    let found = this.factsFileByFolder.get(folder);
+    if (found === undefined) {
+      found = findFactsFile(folder, this.options.root) ?? '';
+      this.factsFileByFolder.set(folder, found);
+    }
+    return found || undefined;
+  }
+
   /** Forget everything (a config file changed). */
   clear(): void {
     this.byConfigFile.clear();
     this.byFolder.clear();
+    this.factsByFile.clear();
+    this.factsFileByFolder.clear();
   }
 }
