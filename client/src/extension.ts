@@ -1,0 +1,118 @@
+/**
+ * The VS Code side of Copydesk: it starts the bundled language server over
+ * node IPC and hands it the documents, settings and file events it needs.
+ * All checking happens in the server; this file only wires editor to server.
+ */
+import { workspace, window, type ExtensionContext, type WorkspaceConfiguration } from 'vscode';
+import {
+  DidChangeConfigurationNotification,
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import { CLIENT_COMMANDS, registerCommands } from './commands.js';
+import { StatusBar } from './status-bar.js';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: ExtensionContext): Promise<void> {
+  const output = window.createOutputChannel('Copydesk', { log: true });
+  const statusBar = new StatusBar();
+  context.subscriptions.push(output, statusBar);
+  registerCommands(context, { client: () => client, output, statusBar });
+
+  const start = async () => {
+    client = createClient(context, output);
+    await client.start();
+  };
+  const restart = async () => {
+    await client?.stop();
+    await start();
+  };
+  context.subscriptions.push(
+    // The document selector and the initialization options are fixed for the
+    // life of a client, so changing them means starting a new one.
+    workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('copydesk.plaintext')) void restart();
+      else if (event.affectsConfiguration('copydesk')) void pushSettings();
+    }),
+    workspace.onDidGrantWorkspaceTrust(() => void restart()),
+  );
+  await start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}
+
+function createClient(context: ExtensionContext, output: ReturnType<typeof window.createOutputChannel>): LanguageClient {
+  const serverModule = context.asAbsolutePath('dist/server.cjs');
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const languages = workspace.getConfiguration('copydesk').get<boolean>('plaintext') ? ['markdown', 'plaintext'] : ['markdown'];
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: languages.flatMap((language) => [
+      { scheme: 'file', language },
+      { scheme: 'untitled', language },
+    ]),
+    outputChannel: output,
+    initializationOptions: { copydesk: { trusted: workspace.isTrusted } },
+    synchronize: {
+      fileEvents: [
+        workspace.createFileSystemWatcher('**/.copydesk.{yml,yaml,json}'),
+        workspace.createFileSystemWatcher('**/copydesk.facts.{yml,yaml}'),
+        workspace.createFileSystemWatcher('**/*.md'),
+      ],
+    },
+    middleware: {
+      workspace: {
+        // Settings pulled by the server carry the workspace trust, so an
+        // untrusted workspace is linted with the built-in defaults only.
+        configuration: async (params, token, next) => {
+          const values = await next(params, token);
+          if (!Array.isArray(values)) return values;
+          return values.map((value, index) =>
+            params.items[index]?.section === 'copydesk' && value && typeof value === 'object'
+              ? { ...value, trusted: workspace.isTrusted }
+              : value,
+          );
+        },
+      },
+    },
+  };
+  const created = new LanguageClient('copydesk', 'Copydesk', serverOptions, clientOptions);
+  keepClientCommands(created);
+  return created;
+}
+
+/** Tells the server that `copydesk.*` settings changed, with their new values (push model). */
+async function pushSettings(): Promise<void> {
+  if (!client?.isRunning()) return;
+  const settings: WorkspaceConfiguration = workspace.getConfiguration('copydesk');
+  const copydesk = { ...JSON.parse(JSON.stringify(settings)), trusted: workspace.isTrusted };
+  await client.sendNotification(DidChangeConfigurationNotification.type, { settings: { copydesk } });
+}
+
+/**
+ * The client registers its own `copydesk.*` commands (they exist before the
+ * server is up and add the editor context the server needs). When the server
+ * advertises commands with the same names, registering them a second time
+ * would make VS Code throw, so those are left to the client's handlers, which
+ * forward to the server anyway.
+ */
+function keepClientCommands(languageClient: LanguageClient): void {
+  const feature = languageClient.getFeature('workspace/executeCommand');
+  const register = feature.register.bind(feature);
+  feature.register = (data) =>
+    register({
+      ...data,
+      registerOptions: {
+        ...data.registerOptions,
+        commands: data.registerOptions.commands.filter((command) => !CLIENT_COMMANDS.includes(command)),
+      },
+    });
+}

@@ -1,0 +1,25 @@
+/**
+ * The packaged extension, installed from its .vsix (no development path):
+ * it must activate on a Markdown draft and its bundled server must answer.
+ */
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { EXTENSION_ID, openDraft, waitFor, waitForRule, writeDraft } from './helpers.js';
+import { MIXED_DATES_DRAFT } from './drafts.js';
+
+describe('Copydesk installed from the .vsix', () => {
+  it('is installed from the extensions folder, not from the repository', () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension, `${EXTENSION_ID} is not installed`);
+    assert.equal(extension.extensionKind, vscode.ExtensionKind.Workspace);
+    assert.match(extension.extensionUri.fsPath, /[\\/]extensions[\\/]copydesk\.copydesk-/);
+  });
+
+  it('activates on a Markdown draft and its bundled server publishes findings', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
+    const uri = await writeDraft('ban-tin.md', MIXED_DATES_DRAFT);
+    await openDraft(uri);
+    await waitFor('the extension to activate', () => (extension.isActive ? true : undefined));
+    await waitForRule(uri, 'date-format');
+  });
+});
