@@ -4,9 +4,11 @@
  */
 import type { RuleDefinition } from '../server/src/engine/types.js';
 import dateFormat from './date-format.js';
+import headlineConsistency from './headline-consistency.js';
 
 export const rules: readonly RuleDefinition<any>[] = [
   dateFormat,
+  headlineConsistency,
 ];
 
 export function findRule(id: string): RuleDefinition<any> | undefined {
