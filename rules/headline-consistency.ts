@@ -144,10 +144,16 @@ export default defineRule<HeadlineConsistencyOptions>({
 
 function checkH1(reporter: RuleReporter, kind: Likeness, h1: Headline, title: Headline): void {
   if (kind === 'same' && h1.text.normalize('NFC') === title.text.normalize('NFC')) return;
-  // Punctuation, capitals or a few words: the H1 is a variant to rewrite. Anything
-  // more (or another number) may be a deliberate second headline: the writer decides.
-  const near = kind === 'same' || kind === 'capitalisation' || kind === 'near' || kind === 'subhead';
+  // Punctuation, capitals, a few words, or the title cut short or run on: the
+  // H1 is a variant to rewrite. Anything more (or other numbers) may be a
+  // deliberate second headline: the writer decides.
+  const near = kind === 'same' || kind === 'capitalisation' || kind === 'near' || kind === 'subhead' || runsOn(h1, title) || runsOn(title, h1);
   report(reporter, h1, title, near ? 'h1Variant' : 'h1Differs', near);
+}
+
+/** `longer` starts with all of `shorter`'s words: "… và hợp tác cùng có lợi" after "… và hợp tác". */
+function runsOn(longer: Headline, shorter: Headline): boolean {
+  return shorter.words.length >= MIN_WORDS && shorter.words.length < longer.words.length && shorter.words.every((word, index) => word.lower === longer.words[index].lower);
 }
 
 function report(reporter: RuleReporter, line: Headline, canonical: Headline, messageId: string, fixable: boolean): void {

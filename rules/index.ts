@@ -3,10 +3,12 @@
  * page beside it (`<id>.md`); add new rules here, in alphabetical order.
  */
 import type { RuleDefinition } from '../server/src/engine/types.js';
+import boilerplate from './boilerplate.js';
 import dateFormat from './date-format.js';
 import headlineConsistency from './headline-consistency.js';
 
 export const rules: readonly RuleDefinition<any>[] = [
+  boilerplate,
   dateFormat,
   headlineConsistency,
 ];

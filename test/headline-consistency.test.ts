@@ -25,6 +25,15 @@ describe('headline-consistency', () => {
     expect(findings.map((finding) => finding.messageId)).toEqual(['h1Variant']);
   });
 
+  it('treats an H1 that runs on past the title, or stops short of it, as a variant to rewrite', () => {
+    const runOn = run(`---\ntitle: "${TITLE}"\n---\n\n# ${TITLE} từ ngày 1/10 theo quyết định mới\n`);
+    const cutShort = run(`---\ntitle: "${TITLE} từ ngày 1/10 theo quyết định mới"\n---\n\n# ${TITLE}\n`);
+    for (const [finding] of [runOn, cutShort]) {
+      expect(finding.messageId).toBe('h1Variant');
+      expect(finding.fixes).toHaveLength(1);
+    }
+  });
+
   it('reports a wholly different H1 without a fix', () => {
     const [finding] = run(`---\ntitle: "${TITLE}"\n---\n\n# Xe buýt điện phủ kín các khu đô thị mới\n`);
     expect(finding.messageId).toBe('h1Differs');
