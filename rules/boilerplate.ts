@@ -48,11 +48,12 @@ interface MarkerInfo {
   kind: BoilerplateKind;
   inline: InlineUse;
   weak: boolean;
+  message: MessageId | undefined;
 }
 
 type Hit = MarkerHit<MarkerInfo>;
 
-type MessageId = 'label' | 'relatedBlock' | 'relatedRun' | 'readMore' | 'counter' | 'copyright' | 'share' | 'imageFile';
+type MessageId = 'label' | 'relatedBlock' | 'relatedRun' | 'readMore' | 'counter' | 'copyright' | 'share' | 'imageFile' | 'timestamp';
 
 const MESSAGE_OF_KIND: Record<BoilerplateKind, MessageId> = {
   label: 'label',
@@ -74,6 +75,8 @@ interface LineVerdict {
 /** A finding inside a line. */
 interface Span {
   kind: BoilerplateKind;
+  /** The marker's own message, when it has one. */
+  message?: MessageId;
   /** Set when the span is a related-news label with its headlines, not the marker alone. */
   run?: true;
   start: number;
@@ -146,6 +149,10 @@ export default defineRule<BoilerplateOptions>({
       en: 'Share, print or comment buttons “{text}” left from the web page; delete them.',
       vi: 'Nút chia sẻ, in, bình luận “{text}” của trang web còn sót; hãy xoá.',
     },
+    timestamp: {
+      en: 'Publication time “{text}” stamped by the web page; delete it (the CMS dates the article).',
+      vi: 'Giờ đăng “{text}” do trang web gắn vào; hãy xoá (hệ thống quản trị tự ghi ngày giờ đăng).',
+    },
     imageFile: {
       en: 'Image file name “{text}” alone on a line; delete it, or insert the image as ![caption]({text}).',
       vi: 'Tên tệp ảnh “{text}” đứng riêng một dòng; hãy xoá, hoặc chèn ảnh bằng ![chú thích]({text}).',
@@ -178,7 +185,7 @@ export default defineRule<BoilerplateOptions>({
         data: { text: quote(block.label ?? lines[block.first].text), count: block.headlines },
         start: head.contentStart,
         end: lines[block.last].contentEnd,
-        fix: options.deleteBlocks && safeToDelete(lines, block.last) ? fixOf(context, edit, block.label ?? lines[block.first].text) : undefined,
+        fix: options.deleteBlocks && safeToDelete(lines, block.last, verdicts) ? fixOf(context, edit, block.label ?? lines[block.first].text) : undefined,
       });
     }
     for (const [index, verdict] of verdicts) {
@@ -190,13 +197,13 @@ export default defineRule<BoilerplateOptions>({
         data: { text: quote(line.text) },
         start: line.contentStart,
         end: line.contentEnd,
-        fix: safeToDelete(lines, index) ? fixOf(context, edit, line.text) : undefined,
+        fix: safeToDelete(lines, index, verdicts) ? fixOf(context, edit, line.text) : undefined,
       });
     }
     for (const span of spans) {
       const text = context.source.slice(span.start, span.end);
       reportAt(reporter, {
-        messageId: span.run ? 'relatedRun' : MESSAGE_OF_KIND[span.kind],
+        messageId: span.run ? 'relatedRun' : (span.message ?? MESSAGE_OF_KIND[span.kind]),
         data: { text: quote(text) },
         start: span.start,
         end: span.end,
@@ -227,8 +234,8 @@ function matcherFor(options: BoilerplateOptions): MarkerMatcher<MarkerInfo> {
   return matcher;
 }
 
-function infoOf(marker: Pick<BoilerplateMarker, 'kind' | 'inline' | 'weak'>): MarkerInfo {
-  return { kind: marker.kind, inline: marker.inline ?? defaultInlineUse(marker.kind), weak: marker.weak ?? false };
+function infoOf(marker: Pick<BoilerplateMarker, 'kind' | 'inline' | 'weak' | 'message'>): MarkerInfo {
+  return { kind: marker.kind, inline: marker.inline ?? defaultInlineUse(marker.kind), weak: marker.weak ?? false, message: marker.message };
 }
 
 /** A marker from configuration: plain text is escaped, a regex goes to RE2 (never `new RegExp`). */
@@ -543,6 +550,15 @@ function inlineSpans(context: RuleContext, lines: readonly ProseLine[], line: Pr
       case 'anywhere':
         span = { kind: hit.data.kind, start: hit.start, end: hit.end };
         break;
+      case 'exact':
+        span = {
+          kind: hit.data.kind,
+          message: hit.data.message,
+          start: hit.start,
+          end: hit.end,
+          deletion: { start: blankStartBefore(context, line, hit.start), end: hit.end, text: '' },
+        };
+        break;
       case 'never':
         break;
     }
@@ -694,10 +710,14 @@ function nextLineContinues(lines: readonly ProseLine[], line: ProseLine): boolea
   return Boolean(next && !next.blank && next.text !== '');
 }
 
-/** Deleting a line is safe unless the next paragraph starts in lower case, i.e. goes on from it. */
-function safeToDelete(lines: readonly ProseLine[], last: number): boolean {
+/**
+ * Deleting a line is safe unless the next paragraph starts in lower case, i.e.
+ * goes on from it ("hoặc www.…" after "Xem thêm tại: https://…"). A next line
+ * that is boilerplate itself ("anh-01.jpg") goes on from nothing.
+ */
+function safeToDelete(lines: readonly ProseLine[], last: number, verdicts: ReadonlyMap<number, LineVerdict>): boolean {
   const next = lines.slice(last + 1).find((line) => !line.blank && line.text !== '');
-  return !next || !LOWER_START.test(next.text);
+  return !next || verdicts.has(next.index) || !LOWER_START.test(next.text);
 }
 
 // ── Reporting ──────────────────────────────────────────────────────────────

@@ -42,6 +42,8 @@ export type InlineUse =
   | 'call-to-action'
   /** Anywhere: the marker cannot be ordinary prose ("(Bản quyền thuộc VTV)"). */
   | 'anywhere'
+  /** Anywhere, and the match is all of it, so deleting the match is the fix ("| 21:00 06/02/2017"). */
+  | 'exact'
   /** Never: only a line made of markers counts ("Chia sẻ" is also a verb). */
   | 'never';
 
@@ -59,6 +61,8 @@ export interface BoilerplateMarker {
   weak?: boolean;
   /** Overrides the kind's default inline use (see `defaultInlineUse`). */
   inline?: InlineUse;
+  /** A more precise message than the kind's: 'timestamp' for a page's publication time. */
+  message?: 'timestamp';
 }
 
 /** Labels, read-more links and related-news labels are labels; the rest count only as whole lines. */
@@ -149,6 +153,8 @@ export const BOILERPLATE_MARKERS: readonly BoilerplateMarker[] = [
     'Theo dõi chúng tôi',
     'Tải ứng dụng',
   ]),
+  // The time stamp of a byline row: "Phương Nam - Thể thao Việt Nam | 21:00 06/02/2017".
+  { kind: 'label', language: '*', regex: '\\|\\s*\\d{1,2}:\\d{2}\\s+\\d{1,2}/\\d{1,2}/\\d{4}', inline: 'exact', message: 'timestamp' },
   // A breadcrumb: "Trang chủ > Thể thao > Bóng đá".
   { kind: 'label', language: 'vi', regex: 'trang chủ(?:\\s*[>»›|/]\\s*[^\\s>»›|/](?:[^\\n>»›|/]{0,38}[^\\s>»›|/])?){1,5}' },
   ...en('label', [
