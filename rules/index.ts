@@ -6,11 +6,13 @@ import type { RuleDefinition } from '../server/src/engine/types.js';
 import boilerplate from './boilerplate.js';
 import dateFormat from './date-format.js';
 import headlineConsistency from './headline-consistency.js';
+import syllable from './syllable.js';
 
 export const rules: readonly RuleDefinition<any>[] = [
   boilerplate,
   dateFormat,
   headlineConsistency,
+  syllable,
 ];
 
 export function findRule(id: string): RuleDefinition<any> | undefined {

@@ -1,0 +1,311 @@
+/**
+ * `syllable`: words that are not Vietnamese syllables. Two layers:
+ * (a) well-formedness — initial, c/k g/gh ng/ngh spelling, rhyme, the tones a
+ *     p/t/c/ch final allows, where the tone mark sits (`lib/syllable-structure`);
+ * (b) attestation — a well-formed syllable the language does not use ("Đển"
+ *     for "Đến"), with the nearest attested syllables as suggestions
+ *     (`lib/attested-syllables`).
+ *
+ * Only words that look Vietnamese are judged (see `classifyWords`): foreign
+ * names, English words, abbreviations, numbers, units, URLs and code are left
+ * alone, because the rule exists to catch Vietnamese misspellings, not to
+ * have an opinion on every token.
+ */
+import { defineRule } from '../server/src/engine/rule.js';
+import type { RuleContext } from '../server/src/engine/types.js';
+import { isAttested, nearestAttested } from './lib/attested-syllables.js';
+import {
+  analyseSyllable,
+  hasVietnameseLetter,
+  placeTone,
+  toneMarkPositions,
+  withTone,
+  type SyllableAnalysis,
+  type Tone,
+} from './lib/syllable-structure.js';
+
+export interface SyllableOptions {
+  /** Words accepted as they are (names, loanwords the house uses), compared in lower case NFC. */
+  allow: string[];
+  /** Layer (b): flag well-formed syllables that Vietnamese does not use. */
+  checkAttested: boolean;
+}
+
+/** One word of the prose and what the rule makes of it. */
+export interface WordToken {
+  start: number;
+  end: number;
+  text: string;
+  /** Undefined when the word is skipped (foreign, abbreviation, joined to digits …). */
+  analysis: SyllableAnalysis | undefined;
+  /** Not glued to digits or another word, not an abbreviation: the rule may look at it. */
+  judged: boolean;
+  /** The word carries ă â đ ê ô ơ ư or a tone mark. */
+  marked: boolean;
+  capitalised: boolean;
+}
+
+const WORD = /[\p{L}\p{M}]+/gu;
+/** A word glued to one of these is part of a code, number, unit, handle or path ("5km", "@vtv", "a_b"). */
+const GLUE = /[\p{N}_@#&/\\\p{Cf}\u00AD]/u;
+/** Between two words, these make one token ("Mát-xcơ-va", "H'Mông", "TP.HCM"). */
+const JOINER = /[-‐‑'’.]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
+const ALL_CAPS = /^[\p{Lu}\p{M}]{2,}$/u;
+const LOWER_AFTER_FIRST = /^.[\p{Ll}\p{M}]*$/u;
+
+function isJoined(prose: string, start: number, end: number): boolean {
+  const before = prose[start - 1] ?? '';
+  const after = prose[end] ?? '';
+  if (GLUE.test(before) || GLUE.test(after)) return true;
+  if (JOINER.test(before) && LETTER_OR_DIGIT.test(prose[start - 2] ?? '')) return true;
+  if (JOINER.test(after) && LETTER_OR_DIGIT.test(prose[end + 1] ?? '')) return true;
+  return false;
+}
+
+/**
+ * Splits the prose into words and analyses those that can be judged. A word
+ * is skipped when it is glued to digits or symbols or joined to another word
+ * by a hyphen, apostrophe or dot; when it is in capitals ("UBND") or has a
+ * capital inside ("iPhone"); when it has letters outside the Vietnamese
+ * alphabet (f j w z, é with a second mark, ü …) or begins with a loose
+ * combining mark (Unicode damage, another rule's job).
+ */
+export function classifyWords(prose: string): WordToken[] {
+  const tokens: WordToken[] = [];
+  for (const match of prose.matchAll(WORD)) {
+    const start = match.index!;
+    const text = match[0];
+    const end = start + text.length;
+    const capitalised = /^\p{Lu}/u.test(text);
+    let analysis: SyllableAnalysis | undefined;
+    const judged = !isJoined(prose, start, end) && !/^\p{M}/u.test(text) && !ALL_CAPS.test(text) && LOWER_AFTER_FIRST.test(text);
+    if (judged) analysis = analyseSyllable(text);
+    const marked = analysis !== undefined && (analysis.tone !== 0 || hasVietnameseLetter(analysis.base));
+    tokens.push({ start, end, text, analysis, judged, marked, capitalised });
+  }
+  return tokens;
+}
+
+/** A capitalised word that cannot be Vietnamese: foreign letters, foreign shape, or an unknown unmarked name ("Trump", "Moon"). */
+function isForeignName(token: WordToken): boolean {
+  const { analysis } = token;
+  if (!analysis) return true;
+  const kind = analysis.problem?.kind;
+  // "Kon Tum", "Kông Chro": minority-language names keep k before a, o, u.
+  if (kind === 'shape' || kind === 'rhyme' || (kind === 'spelling' && analysis.initial === 'k')) return true;
+  return !token.marked && !isAttested(analysis.base, analysis.tone);
+}
+
+/** What a capitalised word is, for deciding how much of the rule applies to it. */
+export type NameRole = 'foreign' | 'name' | 'sentence-start';
+
+/** Nothing but spacing, or sentence punctuation and Markdown markers, before the word on its line. */
+const SENTENCE_START_BEFORE = /(?:^|[\n.!?…:;"“”‘'(\[#>*+|–—-])[ \t\u00A0]*$/u;
+
+/**
+ * Sorts capitalised words. Runs of capitalised words separated by spaces
+ * ("Kim Jong Un", "São Paulo", "Nậm Rốm", "Uông Văn Bân") are names: a run
+ * with a foreign word in it is a foreign name and is not judged at all; a
+ * Vietnamese name may use syllables no dictionary lists, so only the spelling
+ * rules apply to it. A single capitalised word in mid-sentence ("ông Tớp") is
+ * a name too. Only a capitalised word that starts a sentence on its own
+ * ("Đển khi …") is an ordinary word with a capital, checked in full.
+ */
+function nameRoles(prose: string, tokens: readonly WordToken[]): Map<WordToken, NameRole> {
+  const roles = new Map<WordToken, NameRole>();
+  let run: WordToken[] = [];
+  const close = () => {
+    if (run.length === 0) return;
+    const foreign = run.some(isForeignName);
+    const alone = run.length === 1 && SENTENCE_START_BEFORE.test(prose.slice(Math.max(0, run[0].start - 40), run[0].start));
+    for (const token of run) roles.set(token, foreign ? 'foreign' : alone ? 'sentence-start' : 'name');
+    run = [];
+  };
+  for (const token of tokens) {
+    const previous = run[run.length - 1];
+    if (!token.capitalised || (previous && !/^[ \t\u00A0]+$/.test(prose.slice(previous.end, token.start)))) close();
+    if (token.capitalised) run.push(token);
+  }
+  close();
+  return roles;
+}
+
+/**
+ * Words some newsrooms write solid that would otherwise read as two syllables
+ * run together ("ôtô" beside "ô tô"); a house style choice, not a typo.
+ */
+const SOLID_LOANWORDS = new Set(['ôtô', 'môtô', 'bêtông', 'vắcxin', 'rađa', 'xăngđan', 'ôxy', 'xêri', 'karaôkê', 'kilôgam', 'kilômét', 'catalô', 'ađapte']);
+
+/** "sốtrên" → "số trên": two attested syllables written without the space between them. */
+function missingSpace(word: string): string | undefined {
+  const lower = word.normalize('NFC').toLowerCase();
+  if (SOLID_LOANWORDS.has(lower)) return undefined;
+  const chars = [...lower];
+  for (let cut = 1; cut < chars.length; cut += 1) {
+    const left = analyseSyllable(chars.slice(0, cut).join(''));
+    const right = analyseSyllable(chars.slice(cut).join(''));
+    if (left && right && !left.problem && !right.problem && isAttested(left.base, left.tone) && isAttested(right.base, right.tone)) {
+      return `${[...word].slice(0, cut).join('')} ${[...word].slice(cut).join('')}`;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A lower-case word that is not even shaped like a syllable is judged only
+ * when the slip is plain: two attested syllables run together ("gâyviêm",
+ * the space lost) or a doubled letter ("đượcc"). Anything else ("crôm",
+ * "résumé") is a loanword or a foreign word.
+ */
+function shapeSlip(analysis: SyllableAnalysis): string | undefined {
+  const letters = [...analysis.base];
+  const word = withTone(analysis.base, analysis.tone, analysis.toneIndex);
+  const split = missingSpace(word);
+  if (split) return split;
+  const chars = [...word];
+  for (let index = 1; index < letters.length; index += 1) {
+    if (letters[index] !== letters[index - 1]) continue;
+    const single = analyseSyllable(chars.slice(0, index).join('') + chars.slice(index + 1).join(''));
+    if (single && !single.problem && isAttested(single.base, single.tone)) return chars.slice(0, index).join('') + chars.slice(index + 1).join('');
+  }
+  return undefined;
+}
+
+type Verdict =
+  | { messageId: 'spelling'; data: Record<string, string> }
+  | { messageId: 'stopTone'; data: Record<string, string> }
+  | { messageId: 'tonePosition'; data: Record<string, string> }
+  | { messageId: 'missingSpace' | 'notSyllable' | 'notSyllableNoSuggestion' | 'unattested' | 'unattestedNoSuggestion'; data: Record<string, string> };
+
+function matchCase(word: string, like: string): string {
+  return /^\p{Lu}/u.test(like) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+}
+
+function quoteList(words: readonly string[], like: string): string {
+  return words.map((word) => `"${matchCase(word, like)}"`).join(', ');
+}
+
+/** The writer put the mark on a/e/y of an open oa/oe/uy ("hoà"): suggest in the same placement. */
+function marksSecond(analysis: SyllableAnalysis): boolean {
+  return toneMarkPositions(analysis.rhyme).length === 2 && analysis.toneIndex === analysis.rhymeStart + 1;
+}
+
+function suggestionVerdict(
+  token: WordToken,
+  analysis: SyllableAnalysis,
+  withSuggestions: 'notSyllable' | 'unattested',
+): Verdict {
+  const suggestions = nearestAttested(analysis.base, analysis.tone, marksSecond(analysis));
+  if (suggestions.length === 0) return { messageId: `${withSuggestions}NoSuggestion`, data: { word: token.text } };
+  return { messageId: withSuggestions, data: { word: token.text, suggestions: quoteList(suggestions, token.text) } };
+}
+
+/** What is wrong with a judged word, or undefined when it is fine or not for this rule. */
+export function judge(token: WordToken, options: SyllableOptions, allowed: ReadonlySet<string>, role: NameRole | undefined): Verdict | undefined {
+  const { analysis } = token;
+  if (allowed.has(token.text.normalize('NFC').toLowerCase())) return undefined;
+  if (!analysis) {
+    // Two tone marks in one word: two syllables run together ("đểkhám"), or a foreign word.
+    const split = token.judged && !token.capitalised ? missingSpace(token.text) : undefined;
+    return split ? { messageId: 'missingSpace', data: { word: token.text, suggestions: `"${split}"` } } : undefined;
+  }
+  if (!token.marked || role === 'foreign') return undefined;
+  const problem = analysis.problem;
+  switch (problem?.kind) {
+    case 'shape': {
+      if (token.capitalised) return undefined;
+      const slip = shapeSlip(analysis);
+      return slip ? { messageId: slip.includes(' ') ? 'missingSpace' : 'notSyllable', data: { word: token.text, suggestions: `"${slip}"` } } : undefined;
+    }
+    case 'rhyme':
+      return hasVietnameseLetter(analysis.base) ? suggestionVerdict(token, analysis, 'notSyllable') : undefined;
+    case 'spelling':
+      // "Kon Tum", "Kông Chro": minority-language names keep k before a, o, u.
+      if (token.capitalised && analysis.initial === 'k') return undefined;
+      return { messageId: 'spelling', data: { word: token.text, expected: matchCase(problem.expected, token.text) } };
+    case 'stop-tone': {
+      const forms = ([2, 5] as Tone[]).map((tone) => placeTone(analysis.base, tone));
+      const attestedForms = forms.filter((_, index) => isAttested(analysis.base, ([2, 5] as Tone[])[index]));
+      const final = /ch$/.test(analysis.base) ? 'ch' : analysis.base.slice(-1);
+      return { messageId: 'stopTone', data: { word: token.text, final, suggestions: quoteList(attestedForms.length > 0 ? attestedForms : forms, token.text) } };
+    }
+    case 'tone-position':
+      return { messageId: 'tonePosition', data: { word: token.text, expected: matchCase(problem.expected, token.text) } };
+    case undefined:
+      if (!options.checkAttested || role === 'name' || isAttested(analysis.base, analysis.tone)) return undefined;
+      return suggestionVerdict(token, analysis, 'unattested');
+  }
+}
+
+/** Every finding of the rule in one document's prose, as (token, verdict) pairs; shared with the corpus test. */
+export function findSyllableProblems(prose: string, options: SyllableOptions): Array<{ token: WordToken; verdict: Verdict }> {
+  const tokens = classifyWords(prose);
+  const roles = nameRoles(prose, tokens);
+  const allowed = new Set(options.allow.map((word) => word.normalize('NFC').toLowerCase()));
+  const problems: Array<{ token: WordToken; verdict: Verdict }> = [];
+  for (const token of tokens) {
+    const verdict = judge(token, options, allowed, roles.get(token));
+    if (verdict) problems.push({ token, verdict });
+  }
+  return problems;
+}
+
+export default defineRule<SyllableOptions>({
+  id: 'syllable',
+  description: {
+    en: 'Words that are not Vietnamese syllables: broken spelling rules, impossible tones, syllables the language does not use.',
+    vi: 'Từ không phải âm tiết tiếng Việt: sai quy tắc chính tả, sai thanh điệu, âm tiết không có trong tiếng Việt.',
+  },
+  severity: 'warning',
+  fixable: false,
+  tags: ['vietnamese', 'spelling'],
+  optionsSchema: {
+    type: 'object',
+    properties: {
+      allow: { type: 'array', items: { type: 'string', minLength: 1 } },
+      checkAttested: { type: 'boolean' },
+    },
+    additionalProperties: false,
+  },
+  defaultOptions: { allow: [], checkAttested: true },
+  messages: {
+    spelling: {
+      en: '"{word}" breaks the c/k, g/gh, ng/ngh or qu spelling rule (k, gh, ngh go only before i, e, ê, y); write "{expected}".',
+      vi: '"{word}" sai quy tắc chính tả c/k, g/gh, ng/ngh, qu (k, gh, ngh chỉ đứng trước i, e, ê, y); viết "{expected}".',
+    },
+    stopTone: {
+      en: '"{word}" ends in "{final}", which takes only the sắc or nặng tone; write {suggestions}.',
+      vi: '"{word}" tận cùng bằng "{final}", chỉ đi với thanh sắc hoặc nặng; viết {suggestions}.',
+    },
+    tonePosition: {
+      en: 'The tone mark of "{word}" is on the wrong letter; write "{expected}".',
+      vi: 'Dấu thanh của "{word}" đặt sai chữ; viết "{expected}".',
+    },
+    missingSpace: {
+      en: '"{word}" is two syllables run together; write {suggestions}.',
+      vi: '"{word}" là hai âm tiết viết liền; viết {suggestions}.',
+    },
+    notSyllable: {
+      en: '"{word}" is not a Vietnamese syllable; did you mean {suggestions}?',
+      vi: '"{word}" không phải âm tiết tiếng Việt; có phải là {suggestions}?',
+    },
+    notSyllableNoSuggestion: {
+      en: '"{word}" is not a Vietnamese syllable; retype the word (or add it to `allow` if it is a name).',
+      vi: '"{word}" không phải âm tiết tiếng Việt; gõ lại từ này (hoặc thêm vào `allow` nếu là tên riêng).',
+    },
+    unattested: {
+      en: '"{word}" is not a Vietnamese word; did you mean {suggestions}?',
+      vi: '"{word}" không có trong tiếng Việt; có phải là {suggestions}?',
+    },
+    unattestedNoSuggestion: {
+      en: '"{word}" is not a Vietnamese word; retype it (or add it to `allow` if it is a name).',
+      vi: '"{word}" không có trong tiếng Việt; gõ lại (hoặc thêm vào `allow` nếu là tên riêng).',
+    },
+  },
+  check(context: RuleContext, options, reporter) {
+    for (const { token, verdict } of findSyllableProblems(context.prose, options)) {
+      reporter.report({ messageId: verdict.messageId, data: verdict.data, start: token.start, end: token.end });
+    }
+  },
+});
