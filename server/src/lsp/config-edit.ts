@@ -3,7 +3,7 @@
  * `rules.<id>: off`. YAML goes through the `yaml` Document API so the user's
  * comments, order and quoting survive.
  */
-import { isMap, parseDocument } from 'yaml';
+import { isMap, isScalar, parseDocument } from 'yaml';
 
 /** @param text the file's current text, or undefined to create it; returns undefined when the file cannot be edited safely. */
 export function disableRuleInConfig(fileName: string, text: string | undefined, ruleId: string): string | undefined {
@@ -18,7 +18,15 @@ export function disableRuleInConfig(fileName: string, text: string | undefined, 
   if (rules === undefined || rules === null || (!isMap(rules) && (rules as { value?: unknown }).value === null)) {
     document.set('rules', document.createNode({ [ruleId]: 'off' }));
   } else if (isMap(rules)) {
-    rules.set(ruleId, 'off');
+    const entry = rules.get(ruleId, true);
+    if (isScalar(entry)) {
+      entry.value = 'off';
+    } else {
+      // A [severity, {options}] entry becomes a plain "off"; its comment stays.
+      const off = document.createNode('off');
+      if (entry && typeof entry === 'object' && 'comment' in entry) off.comment = (entry as { comment?: string | null }).comment;
+      rules.set(ruleId, off);
+    }
   } else {
     return undefined;
   }

@@ -69,7 +69,10 @@ export function startServer(connection: Connection): void {
   const publishedFromDisk = new Set<string>();
   const openedVersion = new Map<string, number>();
   const logged = new Set<string>();
-  const workspaceIndex = new WorkspaceIndexFeed((uri) => documents.get(uri)?.getText());
+  const workspaceIndex = new WorkspaceIndexFeed(
+    (uri) => documents.get(uri)?.getText(),
+    (uri) => scheduler.isBusy(uri),
+  );
   let capabilities: ClientCapabilities = {};
   let clientLocale: Locale = 'en';
   let settings!: SettingsSource;

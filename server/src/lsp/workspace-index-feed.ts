@@ -12,16 +12,26 @@ import { workspaceDrafts } from './workspace-lint.js';
 
 /** Files indexed per turn of the event loop while building. */
 const BUILD_BATCH = 4;
-/** How long after the last keystroke an open document's entry is refreshed. */
-const OPEN_DOCUMENT_DELAY_MS = 500;
+/**
+ * How long after the last keystroke an open document's entry is refreshed.
+ * Only the other documents' cross-document findings depend on it, so it
+ * waits for a real pause: re-indexing parses the document again.
+ */
+const OPEN_DOCUMENT_DELAY_MS = 1_500;
 
 export class WorkspaceIndexFeed {
   readonly index = new WorkspaceIndex();
   private readonly updates = new LintScheduler();
   private generation = 0;
 
-  /** @param openText the editor's text of a document that is open, else undefined */
-  constructor(private readonly openText: (uri: string) => string | undefined) {}
+  /**
+   * @param openText the editor's text of a document that is open, else undefined
+   * @param isLinting true while a lint of the document is waiting or running: indexing waits for it
+   */
+  constructor(
+    private readonly openText: (uri: string) => string | undefined,
+    private readonly isLinting: (uri: string) => boolean = () => false,
+  ) {}
 
   /**
    * Indexes every draft of the folders (open documents from the editor's
@@ -46,6 +56,7 @@ export class WorkspaceIndexFeed {
   /** An open document changed: its entry follows once typing pauses. */
   documentChanged(uri: string): void {
     this.updates.schedule(uri, OPEN_DOCUMENT_DELAY_MS, () => {
+      if (this.isLinting(uri)) return this.documentChanged(uri);
       const text = this.openText(uri);
       if (text !== undefined) this.index.update(uri, text);
     });
