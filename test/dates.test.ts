@@ -35,6 +35,7 @@ describe('extractDates', () => {
     ['a year in words', 'Ngày khai giảng 5/9 năm 2023 sẽ được tổ chức.'],
     ['a range word ending the phrase', 'Trước đó, từ 25 đến 29-9, các tỉnh gửi hàng.'],
     ['a range word before a second date', 'Nghỉ lễ kéo dài từ 30/4 đến 3/5.'],
+    ['a deadline word (slash dates only)', 'Thủ tục phải hoàn thành trước 31/9 năm nay.'],
   ])('takes a date cued by %s', (_cue, prose) => {
     expect(extractDates(prose)).toHaveLength(prose.includes('30/4') ? 2 : 1);
   });
@@ -55,6 +56,8 @@ describe('extractDates', () => {
     ['a count after a day word', 'Mỗi ngày uống 2-3 lần, mỗi ngày 1/2 viên.'],
     ['a count after a range word', 'Từ 2-3 người trong một hộ; chỉ từ 2-3 năm.'],
     ['a dot after a range word', 'Tăng từ 1.5 đến 2.5.'],
+    ['a score after "trước"', 'Đội khách vượt lên dẫn trước 2-1.'],
+    ['a count of years', 'Từ 2-3 năm nay, giá không đổi.'],
     ['a range without a cue', 'Bệnh nhân nghỉ ít nhất 2-3 tháng, hàng rào lùi 1-1,5 m.'],
     ['a team formation', 'Đội hình Barcelona (4-3-3) ra sân.'],
     ['odds', 'Tỷ lệ kèo (0 : 1 3/4) và (1/4 : 0).'],

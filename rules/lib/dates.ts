@@ -13,8 +13,8 @@
  * it has a 4-digit year, or a date cue around it: a day word right before it
  * ("ngày", "hôm", "sáng", "chiều", "tối", "đêm", "trưa", "rạng sáng",
  * "thứ Hai", "Chủ nhật", "mùng"), a clock time ("16:00 11/2"), a weekday right
- * after it, or a range word ("từ", "đến", "tới") when the date then ends the
- * phrase. A date joined to the one before it ("27/9 và 28/9",
+ * after it, or a range word ("từ", "đến", "tới"; "trước", "sau" for slash
+ * dates) when the date then ends the phrase. A date joined to the one before it ("27/9 và 28/9",
  * "7/5/1954 - 7/5/2024") borrows that one's cue. Precision over recall: a
  * missed date costs nothing, a fraction taken for a date is a false alarm.
  */
@@ -103,6 +103,8 @@ const CUE_GAP = `(?:\\s*[,(]\\s*|\\s+)(?:ngày\\s+)?`;
 
 const STRONG_BEFORE = new RegExp(`(?<![${L}])(?:${DAY_WORD}|${CLOCK})(?:${CUE_GAP}|${DAY_LIST})$`, 'u');
 const WEAK_BEFORE = new RegExp(`(?<![${L}])(?:${RANGE_WORD})(?:${CUE_GAP}|${DAY_LIST})$`, 'u');
+/** "trước 31/12", "sau 1/7": deadlines, but "dẫn trước 2-1" is a score, so slash dates only. */
+const DEADLINE_BEFORE = new RegExp(`(?<![${L}])(?:trước|sau)\\s+(?:ngày\\s+)?$`, 'u');
 
 /** "mỗi ngày 2-3 lần", "hằng ngày 1/2 viên": a day word that counts, not dates. */
 const DISTRIBUTIVE_BEFORE = new RegExp(`(?<![${L}])(?:mỗi|hàng|hằng)\\s+(?:ngày|hôm|sáng|chiều|tối|đêm|trưa)\\s*$`, 'u');
@@ -136,6 +138,9 @@ const PHRASE_END_AFTER = new RegExp(
   `^[^\\S\\n]*(?:$|\\n|[,;:)\\]!?…"”]|\\.(?!\\p{N})|(?:tại|ở|vừa|qua|này|theo|với)(?![${L}])|năm\\s+\\d{4}|(?:đến|tới|và|hoặc|[-–])\\s*(?:ngày\\s+)?\\d{1,2}[/.\\-]\\d{1,2}(?!\\p{N}))`,
   'u',
 );
+
+/** "trước 31/12 năm nay": a slash date before a relative year ("từ 2-3 năm nay" is a count of years). */
+const RELATIVE_YEAR_AFTER = new RegExp(`^\\s+năm\\s+(?:nay|ngoái|tới|sau|trước)(?![${L}])`, 'u');
 
 /** What may join two dates of one series: "27/9 và 28/9", "7/5/1954 - 7/5/2024", "25/9 đến 29/9". */
 const SERIES_GAP = /^[^\S\n]*(?:[-–,]|và|đến|tới|hoặc|hay)[^\S\n]*(?:ngày[^\S\n]+)?$/u;
@@ -251,7 +256,8 @@ function dateCue({ prose, start, before, after, dayText, monthText, separator, y
   // A two-digit year or a dot ("6.5", "2.5.1") needs a day word: range
   // words alone are too weak against decimals and version numbers.
   if (yearText !== undefined || separator === '.') return undefined;
-  if (WEAK_BEFORE.test(before) && PHRASE_END_AFTER.test(after)) return 'range-word';
+  const rangeWord = WEAK_BEFORE.test(before) || (separator === '/' && DEADLINE_BEFORE.test(before));
+  if (rangeWord && (PHRASE_END_AFTER.test(after) || (separator === '/' && RELATIVE_YEAR_AFTER.test(after)))) return 'range-word';
   return undefined;
 }
 
