@@ -7,12 +7,14 @@ import boilerplate from './boilerplate.js';
 import dateFormat from './date-format.js';
 import headlineConsistency from './headline-consistency.js';
 import syllable from './syllable.js';
+import terminology from './terminology.js';
 
 export const rules: readonly RuleDefinition<any>[] = [
   boilerplate,
   dateFormat,
   headlineConsistency,
   syllable,
+  terminology,
 ];
 
 export function findRule(id: string): RuleDefinition<any> | undefined {
