@@ -82,3 +82,13 @@ export function nearestYear(month: number, day: number, reference: CalendarDate)
   }
   return best;
 }
+
+/**
+ * Whether facts of two articles may be compared: titles and counts change
+ * over time, so only articles written within `days` of each other are; an
+ * article without a date (a draft) is compared with every other.
+ */
+export function closeInTime(a: CalendarDate | undefined, b: CalendarDate | undefined, days: number): boolean {
+  if (!a || !b) return true;
+  return Math.abs(dayNumber(a) - dayNumber(b)) <= days;
+}

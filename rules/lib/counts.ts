@@ -28,6 +28,11 @@ export interface CountMention {
   unit: boolean;
   /** The noun is too general to compare ("người", "vụ"). */
   generic: boolean;
+  /**
+   * Keys of up to two content words right before the number ("đã ký 6 …" →
+   * ["ký"]): two counts said with the same verb are more likely one fact.
+   */
+  context: string[];
 }
 
 const MAX_NOUN_WORDS = 5;
@@ -57,7 +62,8 @@ export function extractCounts(prose: string, pack: FactsLanguagePack): CountMent
     const before = prose.slice(Math.max(0, start - 30), start);
     const after = prose.slice(start + numberText.length, start + numberText.length + 30);
     const qualifier = pack.countQualifier.exec(before)?.[1]?.toLocaleLowerCase('vi');
-    const nextWord = /^\s+([\p{L}][\p{L}\p{M}]*)/u.exec(prose.slice(nounEnd, nounEnd + 30))?.[1]?.toLocaleLowerCase('vi');
+    const afterNoun = prose.slice(nounEnd, nounEnd + 30);
+    const nextWord = /^\s+([\p{L}][\p{L}\p{M}]*)/u.exec(afterNoun)?.[1]?.toLocaleLowerCase('vi');
     const first = words[0].toLocaleLowerCase('vi');
     counts.push({
       value: Number(numberText.replace(/\./g, '')),
@@ -67,11 +73,36 @@ export function extractCounts(prose: string, pack: FactsLanguagePack): CountMent
       start,
       end: nounEnd,
       qualifier,
-      partial: pack.countSubsetBefore.test(before) || pack.countPartOfAfter.test(after),
-      narrowed: nextWord !== undefined && pack.nounNarrowers.has(nextWord),
+      partial: pack.countSubsetBefore.test(before) || pack.countPartOfAfter.test(after) || pack.countPartOfAfter.test(afterNoun),
+      narrowed: nextWord !== undefined && pack.nounNarrowers.has(nextWord) && !pack.broadScopeAfter.test(afterNoun),
       unit: pack.unitWords.has(first),
       generic: pack.genericNounWords.has(first),
+      context: contextWords(before, pack),
     });
   }
   return counts;
+}
+
+const CONTEXT_WORDS = 6;
+
+/**
+ * The content words right before the number, after auxiliaries ("đã", "sẽ")
+ * and qualifiers; a preposition or conjunction ("với", "và", "trong") or
+ * punctuation ends the context, since what stands before it is another phrase.
+ */
+function contextWords(before: string, pack: FactsLanguagePack): string[] {
+  const clause = before.split(/[.,;:!?()"“”\n]/u).pop() ?? '';
+  const words = clause.trim().split(/\s+/u).filter(Boolean).slice(-CONTEXT_WORDS).reverse();
+  const context: string[] = [];
+  for (const word of words.map((item) => item.toLowerCase())) {
+    if (!/^[\p{L}\p{M}]+$/u.test(word)) break;
+    if (pack.countAuxiliaries.has(word)) {
+      if (context.length > 0) break;
+      continue;
+    }
+    if (pack.countWeakContext.has(word)) break;
+    context.unshift(phraseKey(word));
+    if (context.length === 2) break;
+  }
+  return context;
 }

@@ -9,7 +9,6 @@ import { extractCounts, type CountMention } from './counts.js';
 import { packFor, type FactsLanguagePack } from './lang/index.js';
 import { extractPeople, type PersonMention } from './people.js';
 import { tokenize, type Token } from './tokens.js';
-import { nameKey } from './fact-text.js';
 
 /** What the fact extractors read: a rule context, or the same three fields built by the workspace index. */
 export type FactsSource = Pick<RuleContext, 'prose' | 'shared' | 'frontMatter'>;
@@ -66,7 +65,7 @@ export function documentNameCounts(source: FactsSource): ReadonlyMap<string, num
       while (end < tokens.length && tokens[end].kind === 'cap' && !tokens[end].afterBreak) end++;
       for (let from = i; from < end; from++) {
         for (let length = 2; length <= 4 && from + length <= end; length++) {
-          const key = nameKey(tokens.slice(from, from + length).map((token) => token.text).join(' '));
+          const key = tokens.slice(from, from + length).map((token) => token.key).join(' ');
           counts.set(key, (counts.get(key) ?? 0) + 1);
         }
       }

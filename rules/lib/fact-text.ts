@@ -25,14 +25,9 @@ export function phraseKey(text: string): string {
     .join(' ');
 }
 
-/** A name as written, with the tone placement made uniform (keeps capitals): "Thuỷ" → same as "Thủy". */
+/** Key of a person's name: as `phraseKey`, so "Thuỷ"/"Thủy" and a stray capital do not make two people. */
 export function nameKey(name: string): string {
-  return name
-    .normalize('NFC')
-    .split(/\s+/)
-    .filter(Boolean)
-    .map(toneKeySyllable)
-    .join(' ');
+  return phraseKey(name);
 }
 
 /** The letters without any mark and with đ → d: "Lực" and "Lục" share it. */

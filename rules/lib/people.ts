@@ -11,7 +11,7 @@
  * name ("TP Hồ Chí Minh", "Trường THPT Nguyễn Huệ") are not people.
  */
 import type { FactsLanguagePack, TitleSpec } from './lang/index.js';
-import { nameKey, phraseKey } from './fact-text.js';
+import { foldMarks, nameKey, phraseKey } from './fact-text.js';
 import { tokenize, type Token } from './tokens.js';
 
 export type TitleStatus = 'current' | 'former' | 'acting';
@@ -50,7 +50,8 @@ export interface MisspelledTitle {
 }
 
 const MAX_ORG_TOKENS = 14;
-const SEPARATORS = new Set([',', '-', '–', '(']);
+/** What stands between a name and a title after it, or between two titles: ", ", " - ", "(", "kiêm". */
+const SEPARATORS = new Set([',', '-', '–', '(', 'kiêm']);
 
 interface Phrase<T> {
   words: string[];
@@ -65,6 +66,7 @@ class PeopleMatcher {
   readonly surnames: Set<string>;
   readonly places: Set<string>;
   readonly classifiers: Set<string>;
+  readonly stops: Map<string, Phrase<true>[]>;
 
   constructor(readonly pack: FactsLanguagePack) {
     this.titles = indexPhrases(pack.titles.map((spec) => ({ text: spec.text, value: spec })));
@@ -73,9 +75,10 @@ class PeopleMatcher {
       ...[...pack.formerMarkers].map((text) => ({ text, value: 'former' as TitleStatus })),
       ...[...pack.actingMarkers].map((text) => ({ text, value: 'acting' as TitleStatus })),
     ]);
-    this.surnames = new Set([...pack.surnames].map(nameKey));
+    this.surnames = new Set([...pack.surnames].map(phraseKey));
     this.places = new Set([...pack.places].map(phraseKey));
     this.classifiers = new Set([...pack.placeClassifiers].map(phraseKey));
+    this.stops = indexPhrases(pack.orgStopWords.map((text) => ({ text, value: true as const })));
   }
 }
 
@@ -95,13 +98,13 @@ function indexPhrases<T>(entries: Array<{ text: string; value: T }>): Map<string
 function matchPhrase<T>(index: Map<string, Phrase<T>[]>, tokens: Token[], i: number): { value: T; next: number } | undefined {
   const first = tokens[i];
   if (!first || (first.kind !== 'cap' && first.kind !== 'lower' && first.kind !== 'upper')) return undefined;
-  const candidates = index.get(phraseKey(first.text));
+  const candidates = index.get(first.key);
   if (!candidates) return undefined;
   for (const candidate of candidates) {
     let ok = true;
     for (let k = 1; k < candidate.words.length; k++) {
       const token = tokens[i + k];
-      if (!token || token.afterBreak || phraseKey(token.text) !== candidate.words[k]) {
+      if (!token || token.afterBreak || token.key !== candidate.words[k]) {
         ok = false;
         break;
       }
@@ -199,12 +202,12 @@ function nameAfterTitle(matcher: PeopleMatcher, tokens: Token[], titleStart: num
     if (i > from && token.afterBreak) return undefined;
     if (token.kind === 'punct' && token.text !== '-' && token.text !== '–' && token.text !== '&') return undefined;
     if (token.kind === 'number') return undefined;
-    if (token.kind === 'lower' && pack.orgStopWords.has(token.lower) && !joinsBody(matcher, tokens, i)) return undefined;
+    if (endsBody(matcher, tokens, i)) return undefined;
     // Another title or an honorific starts a new phrase: the name, if any, belongs to it.
     if (i > from && (matchPhrase(matcher.titles, tokens, i) || (token.kind === 'lower' && matchPhrase(matcher.honorifics, tokens, i)))) return undefined;
     if (token.kind === 'cap') {
       let end = i;
-      while (end < tokens.length && tokens[end].kind === 'cap' && !tokens[end].afterBreak) end++;
+      while (end < tokens.length && tokens[end].kind === 'cap' && !tokens[end].afterBreak && (end === i || !endsBody(matcher, tokens, end))) end++;
       const name = bestNameSuffix(matcher, tokens, i, end);
       if (name !== undefined) return { nameStart: name, nameEnd: end, orgEnd: name };
       i = end;
@@ -213,6 +216,20 @@ function nameAfterTitle(matcher: PeopleMatcher, tokens: Token[], titleStart: num
     i++;
   }
   return undefined;
+}
+
+/** A stop word or phrase (not a "và" inside the body's name), or an honorific starting the next sentence ("… Việt Nam Ông …"). */
+function endsBody(matcher: PeopleMatcher, tokens: Token[], i: number): boolean {
+  const token = tokens[i];
+  if (token.kind === 'cap') {
+    // "Bà Rịa" is a place inside a body's name; "Ông Trần Hữu Sơn" starts a new sentence.
+    const honorific = matchPhrase(matcher.honorifics, tokens, i);
+    if (!honorific || matchPhrase(matcher.titles, tokens, i)) return false;
+    const run = capitalRun(tokens, honorific.next);
+    return run !== undefined && isName(matcher, tokens, run.start, run.end);
+  }
+  if (token.kind !== 'lower') return false;
+  return matchPhrase(matcher.stops, tokens, i) !== undefined && !joinsBody(matcher, tokens, i);
 }
 
 /**
@@ -240,15 +257,15 @@ function isName(matcher: PeopleMatcher, tokens: Token[], start: number, end: num
   const words = tokens.slice(start, end);
   if (words.length < 2 || words.length > 4) return false;
   if (!words.every((word, index) => word.kind === 'cap' && (word.text.length > 1 || index === words.length - 1))) return false;
-  if (!new RegExp(`^${matcher.pack.nameSyllable}$`, 'u').test(words[0].text)) return false;
-  if (matcher.surnames.size > 0 && !matcher.surnames.has(nameKey(words[0].text))) return false;
+  if (!words.every((word) => matcher.pack.nameSyllable.test(foldMarks(word.text)))) return false;
+  if (matcher.surnames.size > 0 && !matcher.surnames.has(words[0].key)) return false;
   // Titles and honorifics are capitalised too ("Bí thư", "Ông"), but never part of a name.
   for (let k = start; k < end; k++) if (matchPhrase(matcher.titles, tokens, k)) return false;
-  const keys = words.map((word) => phraseKey(word.text));
+  const keys = words.map((word) => word.key);
   for (let length = 2; length <= keys.length; length++) if (matcher.places.has(keys.slice(0, length).join(' '))) return false;
   const before = tokens[start - 1];
   if (before && !before.afterBreak) {
-    if (matcher.places.has(`${phraseKey(before.text)} ${keys[0]}`)) return false;
+    if (matcher.places.has(`${before.key} ${keys[0]}`)) return false;
     if (followsClassifier(matcher, tokens, start)) return false;
   }
   return true;
@@ -256,16 +273,16 @@ function isName(matcher: PeopleMatcher, tokens: Token[], start: number, end: num
 
 /**
  * "TP Hồ Chí Minh", "phường Trần Hưng Đạo", "Trường THPT Nguyễn Huệ": the
- * words before make the name a place or a body. A lower-case classifier right
- * after a capitalised word is the end of a compound instead ("Môi trường").
+ * words before make the name a place or a body.
  */
 function followsClassifier(matcher: PeopleMatcher, tokens: Token[], start: number): boolean {
   const classifiers = matcher.classifiers;
   const one = tokens[start - 1];
   const two = tokens[start - 2];
-  if (two && !one.afterBreak && classifiers.has(`${phraseKey(two.text)} ${phraseKey(one.text)}`)) return true;
-  if (!classifiers.has(phraseKey(one.text))) return false;
-  const compoundTail = one.kind === 'lower' && two !== undefined && !one.afterBreak && two.kind === 'cap';
+  if (two && !one.afterBreak && classifiers.has(`${two.key} ${one.key}`)) return true;
+  if (!classifiers.has(one.key)) return false;
+  // "Môi trường", "Vũng Tàu": a classifier word right after a capitalised word ends a name instead.
+  const compoundTail = one.kind !== 'upper' && two !== undefined && !one.afterBreak && two.kind === 'cap';
   return !compoundTail;
 }
 
@@ -287,7 +304,7 @@ function titlesAfter(matcher: PeopleMatcher, prose: string, tokens: Token[], nam
   let inParenthesis = false;
   while (i < tokens.length) {
     const separator = tokens[i];
-    if (!separator || separator.afterBreak || !SEPARATORS.has(separator.text)) break;
+    if (!separator || separator.afterBreak || !SEPARATORS.has(separator.lower)) break;
     if (separator.text === '(') {
       if (titles.length > 0) break;
       inParenthesis = true;
@@ -326,7 +343,7 @@ function orgAfterTitle(matcher: PeopleMatcher, tokens: Token[], from: number): n
       break;
     }
     if (token.kind === 'number') break;
-    if (token.kind === 'lower' && pack.orgStopWords.has(token.lower) && !joinsBody(matcher, tokens, i)) break;
+    if (endsBody(matcher, tokens, i)) break;
     if (i === from && token.kind === 'lower' && !pack.orgOpeners.has(token.lower)) break;
     if (i > from && matchPhrase(matcher.titles, tokens, i)) break;
     i++;
@@ -370,8 +387,13 @@ export function orgKey(text: string, pack: FactsLanguagePack): string {
 /** "Thứ tưởng Lê Minh Ngân": a title spelled wrong, taken only before a capitalised word. */
 export function findMisspelledTitles(prose: string, pack: FactsLanguagePack): MisspelledTitle[] {
   if (pack.titleMisspellings.size === 0) return [];
-  const alternatives = [...pack.titleMisspellings.keys()].map((text) => text.replace(/\s+/g, '\\s+')).join('|');
-  const pattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(${alternatives})(?=\\s+\\p{Lu})`, 'giu');
+  // Case-sensitive on purpose: "\p{Lu}" under the i flag would match any letter, and "những thứ tưởng chừng"
+  // (things that seemed) is ordinary Vietnamese. Either capital on the title's first letter is accepted.
+  const alternatives = [...pack.titleMisspellings.keys()]
+    .flatMap((text) => [text[0].toLocaleUpperCase('vi') + text.slice(1), text[0].toLocaleLowerCase('vi') + text.slice(1)])
+    .map((text) => text.replace(/\s+/g, '\\s+'))
+    .join('|');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(${alternatives})(?=\\s+\\p{Lu})`, 'gu');
   const found: MisspelledTitle[] = [];
   for (const match of prose.matchAll(pattern)) {
     const written = match[1];
@@ -383,4 +405,32 @@ export function findMisspelledTitles(prose: string, pack: FactsLanguagePack): Mi
     found.push({ text: written, expected: cased, start: match.index!, end: match.index! + written.length });
   }
   return found;
+}
+
+/** Two bodies are one when either is not named or one name holds the other ("Thành ủy" / "Thành ủy Hà Nội"). */
+export function orgsCompatible(a: string, b: string): boolean {
+  if (!a || !b || a === b) return true;
+  return ` ${a} `.includes(` ${b} `) || ` ${b} `.includes(` ${a} `);
+}
+
+/** A principal and a deputy of one ladder for one body ("Bí thư" / "Phó Bí thư Thành ủy") cannot both be right. */
+export function titlesConflict(a: Pick<TitleMention, 'family' | 'level' | 'org'>, b: Pick<TitleMention, 'family' | 'level' | 'org'>): boolean {
+  return a.family === b.family && a.level !== b.level && orgsCompatible(a.org, b.org);
+}
+
+/** The same office of the same body (or of a body one of them leaves unnamed). */
+export function titlesAgree(a: Pick<TitleMention, 'family' | 'level' | 'org'>, b: Pick<TitleMention, 'family' | 'level' | 'org'>): boolean {
+  return a.family === b.family && a.level === b.level && orgsCompatible(a.org, b.org);
+}
+
+/** Reads a title written on its own ("Thứ trưởng Bộ Tài nguyên và Môi trường"), as in the facts file. */
+export function parseTitleText(text: string, pack: FactsLanguagePack): Pick<TitleMention, 'role' | 'family' | 'level' | 'org' | 'text'> | undefined {
+  const tokens = tokenize(text.normalize('NFC'));
+  const matcher = matcherFor(pack);
+  let head = 0;
+  if (matchPhrase(matcher.markers, tokens, 0)) return undefined; // "nguyên Bộ trưởng" pins nothing current
+  const title = matchPhrase(matcher.titles, tokens, head);
+  if (!title) return undefined;
+  const orgText = title.next < tokens.length ? text.slice(tokens[title.next].start) : '';
+  return { text, role: title.value.text, family: title.value.family, level: title.value.level, org: orgKey(orgText, pack) };
 }

@@ -10,7 +10,7 @@
  * `day`, `monthName` and `year`, `monthNumber` mapping "Sept." → 9, weekdays
  * "Monday…Sunday" as `weekday`, title heads ("Mayor", "Deputy Mayor",
  * "Secretary of State") with `deputyPrefixes: ['Deputy', 'Vice']`, honorifics
- * ("Mr.", "Ms."), a `nameSyllable` pattern for English given and family names
+ * ("Mr.", "Ms."), a `nameSyllable` pattern for English given and family names (`/^[a-z][a-z'-]*$/`)
  * and an empty `surnames` list (then any capitalised 2–4 word name after a
  * title counts), and count nouns ("27 metro lines"). Register it in
  * `rules/lib/lang/index.ts`; `packFor` picks it from the front matter
@@ -62,12 +62,18 @@ export interface FactsLanguagePack {
   unitWords: ReadonlySet<string>;
   /** First syllables of phrases too general to compare ("người", "vụ", "trường hợp"). */
   genericNounWords: ReadonlySet<string>;
+  /** Words before a number that end its context: prepositions, conjunctions, "có", "là". */
+  countWeakContext: ReadonlySet<string>;
+  /** Words skipped when reading a number's context ("đã", "sẽ", "hơn"). */
+  countAuxiliaries: ReadonlySet<string>;
   /** Words after a noun phrase that narrow it to a subset ("của", "tại", "về"): two counts so narrowed are different things. */
   nounNarrowers: ReadonlySet<string>;
+  /** A narrowing word that only names the fields of the whole ("… trong các lĩnh vực …"); tested on the text after the noun. */
+  broadScopeAfter: RegExp;
 
   // ── People ───────────────────────────────────────────────────────────
-  /** One syllable of a personal name. */
-  nameSyllable: string;
+  /** One word of a personal name, tested lower-case with its marks folded away (see `foldMarks`). */
+  nameSyllable: RegExp;
   /** Family names; a name must start with one (empty = any capitalised word). */
   surnames: ReadonlySet<string>;
   /** Two-word places that start like a name ("Hà Nội", "Lâm Đồng"): never a person. */
@@ -88,8 +94,8 @@ export interface FactsLanguagePack {
   orgOpeners: ReadonlySet<string>;
   /** Conjunctions that may join two capitalised parts of one body ("Bộ Tài nguyên và Môi trường"). */
   orgJoiners: ReadonlySet<string>;
-  /** Words that end a title's organisation (verbs of saying, conjunctions …). */
-  orgStopWords: ReadonlySet<string>;
+  /** Words and phrases that end a title's organisation (verbs of saying, conjunctions …), matched on lower-case words. */
+  orgStopWords: readonly string[];
   /** Abbreviations in organisation names and what they stand for, to compare "UBND" with "Ủy ban nhân dân". */
   orgAbbreviations: ReadonlyMap<string, string>;
 

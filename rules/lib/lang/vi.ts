@@ -20,25 +20,24 @@ function weekdayIndex(text: string): number | undefined {
   return index > 0 ? index : undefined;
 }
 
-/** "thứ Năm" → "thứ Sáu", "Thứ 5" → "Thứ 6", "Chủ nhật" ↔ "thứ Bảy", keeping the writer's capitals. */
+/** "thứ Năm" → "thứ Sáu", "Thứ 5" → "Thứ 6", "thứ Bảy" → "Chủ nhật", keeping the writer's capitals and digits. */
 function weekdayName(index: number, like: string): string {
-  const upperFirst = /^\p{Lu}/u.test(like);
-  const allUpper = like === like.toLocaleUpperCase('vi') && /\p{Lu}{2}/u.test(like);
-  const digits = /\d/.test(like);
-  const secondCapital = /^\S+\s+\p{Lu}/u.test(like);
-  let text: string;
+  const words = like.trim().split(/\s+/);
+  const letters = like.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 1 && letters === letters.toLocaleUpperCase('vi')) return weekdayName(index, like.toLocaleLowerCase('vi')).toLocaleUpperCase('vi');
+  const allLower = like === like.toLocaleLowerCase('vi');
+  const likeSunday = weekdayIndex(like) === 0;
+  const secondUpper = words[1] !== undefined && /^\p{Lu}/u.test(words[1]);
   if (index === 0) {
-    text = secondCapital ? 'chủ Nhật' : 'chủ nhật';
-  } else if (digits) {
-    text = `thứ ${index + 1}`;
-  } else {
-    const word = WEEKDAY_WORDS[index];
-    text = `thứ ${secondCapital || !/^(thứ|chủ)/iu.test(like) ? word[0].toLocaleUpperCase('vi') + word.slice(1) : word}`;
+    if (allLower) return 'chủ nhật';
+    return likeSunday && secondUpper ? 'Chủ Nhật' : 'Chủ nhật';
   }
-  if (allUpper) return text.toLocaleUpperCase('vi');
-  // Sunday keeps the capital of the second word as the writer used it on "thứ …".
-  if (index === 0 && secondCapital) text = 'chủ Nhật';
-  return upperFirst ? text[0].toLocaleUpperCase('vi') + text.slice(1) : text;
+  // "Chủ nhật" is capitalised anywhere, so it says nothing about "thứ": use the style-book "thứ".
+  const first = /^\p{Lu}/u.test(words[0]) && !likeSunday ? 'Thứ' : 'thứ';
+  if (/\d/.test(like)) return `${first} ${index + 1}`;
+  const word = WEEKDAY_WORDS[index];
+  const capitalise = likeSunday ? !allLower : secondUpper;
+  return `${first} ${capitalise ? word[0].toLocaleUpperCase('vi') + word.slice(1) : word}`;
 }
 
 const LUNAR_MONTHS: Record<string, number> = { giêng: 1, chạp: 12 };
@@ -91,7 +90,7 @@ function ladder(principal: string, deputy?: string): TitleSpec[] {
 
 const SURNAMES = `Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đào Trịnh Mai Tô Lâm Hà Tạ
   Lương Cao Chu Doãn Kiều Thái Khúc Lại Lưu Quách Triệu Vương Trương Thân Tăng Giang Nông Châu Đoàn Đàm Tống Kim La Mạc
-  Phùng Nghiêm Âu Khổng Tôn Ông Lục Quan Văn Hứa Lò Lữ Mẫn Trình Diệp Từ Bạch Biện Cù Đồng Hàn Hầu Khương Lã Lạc Mã Ninh
+  Phùng Nghiêm Âu Khổng Tôn Lục Quan Hứa Lò Lữ Mẫn Trình Diệp Từ Bạch Biện Cù Đồng Hàn Hầu Khương Lã Lạc Mã Ninh
   Phí Quản Sầm Tiêu Thạch Thiều Tiết Ung Vi Viên Cấn Chử Đậu Đường Giáp Khuất Kha Lô Lù Mông Nhữ Phương Trà Ứng Vàng
   Vòng Hoa Nghiêm Thái Lành Hầu Đàng Ma Sùng Giàng Thào Bế Hoàng Huỳnh Lang Lãnh`.split(/\s+/);
 
@@ -124,22 +123,29 @@ export const vi: FactsLanguagePack = {
   dateline: /^\s*(?:\(?[^\n,()]{1,40}\)?\s*[,–-]\s*)?ngày\s+(?<day>\d{1,2})[/.-](?<month>\d{1,2})[/.-](?<year>\d{4})/iu,
 
   countQualifier: /(?<![\p{L}\p{M}])(hơn|trên|gần|khoảng|chừng|tới|đến|lên tới|lên đến|có tới|hàng|ít nhất|tối thiểu|tối đa|xấp xỉ|gần như|chưa tới|chưa đến|dưới|ngót|non|hơn cả)\s+$/iu,
-  countSubsetBefore: /(?<![\p{L}\p{M}])(?:trong đó|trong số đó|trong số|trong tổng số|trên tổng số|trên|gồm|bao gồm|thêm|còn|còn lại|mỗi|từng|riêng|chỉ|số|thứ|top|hạng|đợt|giai đoạn|lần|khoảng|nhóm|tốp|nhất|hơn|cả)\s+$/iu,
+  countSubsetBefore: /(?<![\p{L}\p{M}])(?:tổng cộng(?: có)?|tổng số|tổng|trong đó|trong số đó|trong số|trong tổng số|trên tổng số|trên|gồm|bao gồm|thêm|còn|còn lại|mỗi|từng|riêng|chỉ|số|thứ|top|hạng|đợt|giai đoạn|lần|khoảng|nhóm|tốp|nhất|hơn|cả)\s+$/iu,
   countPartOfAfter: /^\s*(?:trong số|trong tổng số|trên tổng số|trên|\/|so với)(?![\p{L}\p{M}])/iu,
   nounStopWords: new Set(
     `của và với cho tại ở trong ngoài trên dưới được bị đã đang sẽ vừa là có không này đó kia ấy nào các những để từ đến tới
      về theo như khi mà thì nhưng hay hoặc cũng đều vẫn còn lại rồi nên vì do bởi nếu sau trước gồm thuộc cùng qua nhằm ra vào lên
-     xuống đi phải cần nhất mới khác đầu tiên cuối năm tháng ngày trong đó so hơn gần khoảng`.split(/\s+/),
+     xuống đi phải cần nhất mới khác đầu tiên cuối năm tháng ngày trong đó so hơn gần khoảng tăng giảm đạt`.split(/\s+/),
   ),
   unitWords: new Set(
     `năm tháng ngày giờ phút giây tuần tuổi lần km m cm mm ha tấn kg g gam lít đồng triệu tỷ tỉ nghìn ngàn trăm vạn usd euro đô
      độ mét héc-ta hecta cây km2 m2 m3 mw kw kwh gb mb điểm bàn phần hạng vòng hiệp tầng số quý thập thế kỳ khóa khoá tập trang dòng câu
-     h đêm buổi mùa vụ lượt suất phút giờ %`.split(/\s+/),
+     h đêm buổi mùa vụ lượt suất phút giờ feet inch % ounce pound dặm`.split(/\s+/),
   ),
   genericNounWords: new Set(`người vụ trường ca lượt đơn nơi cái con việc điều thứ loại nhóm phần bên phía mặt em cháu hộ trẻ ông bà anh chị`.split(/\s+/)),
+  countWeakContext: new Set(
+    `có là với gồm của cho và tại trong số từ đến tới các những mỗi hoặc hay cả ở về theo như khi thì mà nhưng trên dưới sau trước
+     nhất ra vào giữa bằng nào này đó là`.split(/\s+/),
+  ),
+  countAuxiliaries: new Set(`đã sẽ đang vừa mới được bị cũng đều vẫn chỉ hơn gần khoảng chừng lên nay rồi thêm tận ngót`.split(/\s+/)),
+  broadScopeAfter: /^\s+(?:trong|về|thuộc)\s+(?:các|những|nhiều|mọi)(?![\p{L}\p{M}])/iu,
   nounNarrowers: new Set(`của tại ở về thuộc cho trong với giữa ngoài khác mới còn đầu cuối này đó kia`.split(/\s+/)),
 
-  nameSyllable: '\\p{Lu}[\\p{Ll}\\p{M}]*',
+  // One Vietnamese syllable, marks folded away: onset, one to three vowels, coda ("Harry", "Kpă" are not).
+  nameSyllable: /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/,
   surnames: new Set(SURNAMES),
   places: new Set(PLACES),
   placeClassifiers: new Set(
@@ -173,11 +179,16 @@ export const vi: FactsLanguagePack = {
   ]),
   orgOpeners: new Set(`nước tỉnh thành phố huyện quận xã phường thị trấn thường trực trung ương ủy uỷ ban hội đồng sở bộ chi đảng công`.split(/\s+/)),
   orgJoiners: new Set(['và']),
-  orgStopWords: new Set(
-    `cho biết nói rằng khẳng định nhấn mạnh phát biểu chia sẻ đã đang sẽ vừa là được bị thì mà khi nhưng với cùng của tại ở đến về để
-     trong trên làm có không này đó đề nghị yêu cầu chủ trì dự tiếp thăm gặp ký trao tặng kiểm tra chỉ đạo thông tin trả lời cũng đều
-     vẫn còn gửi ra hỏi kêu gọi và tham dự chúc mừng đánh giá lưu ý cảm ơn thay mặt`.split(/\s+/),
-  ),
+  orgStopWords: [
+    ...`cho nói rằng là đã đang sẽ vừa được bị thì mà khi nhưng với cùng của tại ở đến tới về để từ trong trên làm có không này đó
+     dự tiếp thăm gặp ký trao tặng cũng đều vẫn còn gửi ra hỏi và kiêm giao nêu gởi gắm`.split(/\s+/),
+    ...`cho biết|chỉ đạo|kiểm tra|đề nghị|yêu cầu|chủ trì|phát biểu|chia sẻ|nhấn mạnh|khẳng định|thông tin|trả lời|đánh giá|lưu ý|
+     cảm ơn|thay mặt|tham dự|chúc mừng|kêu gọi|bày tỏ|cho rằng|giải thích|ghi nhận|đề xuất|kiến nghị|tiết lộ|thừa nhận|xác nhận|
+     cảnh báo|bác bỏ|phản hồi|trao đổi|tham gia|dẫn đầu|nhận định|đồng thời|trực tiếp|quyết định|đồng ý|phê duyệt|ban hành`
+      .split('|')
+      .map((phrase) => phrase.trim()),
+  ],
+
   orgAbbreviations: new Map([
     ['ubnd', 'ủy ban nhân dân'],
     ['hđnd', 'hội đồng nhân dân'],

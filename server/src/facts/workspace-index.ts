@@ -9,9 +9,9 @@
  * parses another file. Look-ups go through maps keyed by name and noun, so a
  * rule's cost grows with the facts of its own document, not with the workspace.
  */
-import { parseDocument } from '../engine/parse.js';
 import { LineIndex } from '../engine/line-index.js';
 import type { Range } from '../engine/types.js';
+import { indexProse } from './index-prose.js';
 import type { CalendarDate } from '../../../rules/lib/article-date.js';
 import type { CountMention } from '../../../rules/lib/counts.js';
 import {
@@ -62,7 +62,7 @@ export class WorkspaceIndex {
   private readonly byName = new Map<string, Set<string>>();
   /** name with marks folded → uris, for near spellings ("Doãn Lực" / "Doãn Lục"). */
   private readonly byFoldedName = new Map<string, Set<string>>();
-  /** counted noun key → uris. */
+  /** counted noun key and each of its leading word sequences of two words or more → uris. */
   private readonly byNoun = new Map<string, Set<string>>();
 
   /** (Re)indexes one document: extracts its people, titles, counted nouns; cheap enough for every file of an archive. */
@@ -74,7 +74,7 @@ export class WorkspaceIndex {
       addTo(this.byName, person.key, uri);
       addTo(this.byFoldedName, foldMarks(person.key), uri);
     }
-    for (const count of document.counts) addTo(this.byNoun, count.key, uri);
+    for (const count of document.counts) for (const prefix of nounPrefixes(count.key)) addTo(this.byNoun, prefix, uri);
   }
 
   remove(uri: string): void {
@@ -85,7 +85,7 @@ export class WorkspaceIndex {
       removeFrom(this.byName, person.key, uri);
       removeFrom(this.byFoldedName, foldMarks(person.key), uri);
     }
-    for (const count of document.counts) removeFrom(this.byNoun, count.key, uri);
+    for (const count of document.counts) for (const prefix of nounPrefixes(count.key)) removeFrom(this.byNoun, prefix, uri);
   }
 
   has(uri: string): boolean {
@@ -116,9 +116,11 @@ export class WorkspaceIndex {
     );
   }
 
-  /** Counts of the noun with this key in other documents than `exceptUri`. */
+  /** Counts in other documents than `exceptUri` whose noun is `key` or starts with it ("bản ghi nhớ" → "bản ghi nhớ hợp tác"). */
   countsOf(key: string, exceptUri?: string): IndexedCount[] {
-    return this.collect(this.byNoun.get(key), exceptUri, (document) => document.counts.filter((count) => count.key === key));
+    return this.collect(this.byNoun.get(key), exceptUri, (document) =>
+      document.counts.filter((count) => count.key === key || count.key.startsWith(`${key} `)),
+    );
   }
 
   /** How often a name (by key) occurs in all indexed documents except `exceptUri`. */
@@ -142,7 +144,7 @@ export class WorkspaceIndex {
 }
 
 function indexDocument(uri: string, source: string): IndexedDocument {
-  const parsed = parseDocument(source);
+  const parsed = indexProse(source);
   const lines = new LineIndex(source);
   const facts = standaloneFactsSource(parsed.prose, parsed.frontMatter);
   const people = documentPeople(facts).map((person) => ({
@@ -156,6 +158,14 @@ function indexDocument(uri: string, source: string): IndexedDocument {
   const nameCounts = new Map<string, number>();
   for (const person of people) nameCounts.set(person.key, allNameCounts.get(person.key) ?? 1);
   return { uri, people, counts, articleDate: documentArticleDate(facts), nameCounts };
+}
+
+/** "bản ghi nhớ hợp tác" → "bản ghi", "bản ghi nhớ", "bản ghi nhớ hợp", "bản ghi nhớ hợp tác" (one word alone is too vague to index). */
+function nounPrefixes(key: string): string[] {
+  const words = key.split(' ');
+  const prefixes: string[] = [];
+  for (let length = Math.min(2, words.length); length <= words.length; length++) prefixes.push(words.slice(0, length).join(' '));
+  return prefixes;
 }
 
 function addTo(index: Map<string, Set<string>>, key: string, uri: string): void {
@@ -172,11 +182,4 @@ function removeFrom(index: Map<string, Set<string>>, key: string, uri: string): 
   if (!uris) return;
   uris.delete(uri);
   if (uris.size === 0) index.delete(key);
-}
-
-/** The index a rule may read from `context.environment.workspace`, if the shell gave one. */
-export function workspaceFrom(environment: Record<string, unknown>): WorkspaceIndex | undefined {
-  const value = environment.workspace as Partial<WorkspaceIndex> | undefined;
-  // Duck-typed: a shell bundled separately from the rules still passes a usable index.
-  return value && typeof value.peopleNamed === 'function' && typeof value.countsOf === 'function' ? (value as WorkspaceIndex) : undefined;
 }
