@@ -6,15 +6,27 @@ import type { RuleDefinition } from '../server/src/engine/types.js';
 import boilerplate from './boilerplate.js';
 import dateFormat from './date-format.js';
 import headlineConsistency from './headline-consistency.js';
+import invalidDate from './invalid-date.js';
+import nameConsistency from './name-consistency.js';
+import numberConsistency from './number-consistency.js';
+import personTitle from './person-title.js';
 import syllable from './syllable.js';
 import terminology from './terminology.js';
+import weekdayMismatch from './weekday-mismatch.js';
+import yearArithmetic from './year-arithmetic.js';
 
 export const rules: readonly RuleDefinition<any>[] = [
   boilerplate,
   dateFormat,
   headlineConsistency,
+  invalidDate,
+  nameConsistency,
+  numberConsistency,
+  personTitle,
   syllable,
   terminology,
+  weekdayMismatch,
+  yearArithmetic,
 ];
 
 export function findRule(id: string): RuleDefinition<any> | undefined {
