@@ -4,6 +4,7 @@
  */
 import type { RuleDefinition } from '../server/src/engine/types.js';
 import boilerplate from './boilerplate.js';
+import capitalization from './capitalization.js';
 import dateFormat from './date-format.js';
 import headlineConsistency from './headline-consistency.js';
 import invalidDate from './invalid-date.js';
@@ -17,6 +18,7 @@ import yearArithmetic from './year-arithmetic.js';
 
 export const rules: readonly RuleDefinition<any>[] = [
   boilerplate,
+  capitalization,
   dateFormat,
   headlineConsistency,
   invalidDate,
