@@ -22,7 +22,12 @@ export async function activate(context: ExtensionContext): Promise<void> {
   context.subscriptions.push(output, statusBar);
   registerCommands(context, { client: () => client, output, statusBar });
 
+  // What the running client was started with; a new client is needed only
+  // when one of these really changes (VS Code also reports configuration and
+  // trust "changes" while it loads, which must not restart the server).
+  let startedWith = { trusted: workspace.isTrusted, languages: draftLanguages().join() };
   const start = async () => {
+    startedWith = { trusted: workspace.isTrusted, languages: draftLanguages().join() };
     client = createClient(context, output);
     await client.start();
   };
@@ -34,10 +39,13 @@ export async function activate(context: ExtensionContext): Promise<void> {
     // The document selector and the initialization options are fixed for the
     // life of a client, so changing them means starting a new one.
     workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('copydesk.plaintext')) void restart();
-      else if (event.affectsConfiguration('copydesk')) void pushSettings();
+      if (!event.affectsConfiguration('copydesk')) return;
+      if (draftLanguages().join() !== startedWith.languages) void restart();
+      else void pushSettings();
     }),
-    workspace.onDidGrantWorkspaceTrust(() => void restart()),
+    workspace.onDidGrantWorkspaceTrust(() => {
+      if (!startedWith.trusted) void restart();
+    }),
   );
   await start();
 }
@@ -53,9 +61,8 @@ function createClient(context: ExtensionContext, output: ReturnType<typeof windo
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
-  const languages = workspace.getConfiguration('copydesk').get<boolean>('plaintext') ? ['markdown', 'plaintext'] : ['markdown'];
   const clientOptions: LanguageClientOptions = {
-    documentSelector: languages.flatMap((language) => [
+    documentSelector: draftLanguages().flatMap((language) => [
       { scheme: 'file', language },
       { scheme: 'untitled', language },
     ]),
@@ -87,6 +94,11 @@ function createClient(context: ExtensionContext, output: ReturnType<typeof windo
   const created = new LanguageClient('copydesk', 'Copydesk', serverOptions, clientOptions);
   keepClientCommands(created);
   return created;
+}
+
+/** The languages of the documents Copydesk checks. */
+function draftLanguages(): string[] {
+  return workspace.getConfiguration('copydesk').get<boolean>('plaintext') ? ['markdown', 'plaintext'] : ['markdown'];
 }
 
 /** Tells the server that `copydesk.*` settings changed, with their new values (push model). */

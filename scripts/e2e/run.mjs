@@ -29,9 +29,12 @@ const SUMMARY = /copydesk-vscode-suite: (\d+) passed, (\d+) failed/;
 const SCREENSHOT_READY = 'copydesk-vscode-suite: ready for screenshot';
 
 mkdirSync(results, { recursive: true });
+const started = Date.now();
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 const totals = { passed: 0, failed: 0 };
 try {
   await buildEverything();
+  console.log(`built (at ${elapsed()})`);
   const vsix = packageExtension();
   await runSuite({ name: 'development', suite: 'dev-suite.cjs', developmentPath: root, screenshot });
   await runSuite({ name: 'installed .vsix', suite: 'installed-suite.cjs', vsix, developmentPath: 'probe' });
@@ -73,7 +76,7 @@ function run(command, args, options = {}) {
 
 /** One VS Code session: fresh folders, server, browser, suite; always cleaned up. */
 async function runSuite({ name, suite, developmentPath, vsix, screenshot }) {
-  console.log(`\n== VS Code: ${name} ==`);
+  console.log(`\n== VS Code: ${name} (at ${elapsed()}) ==`);
   const temp = mkdtempSync(path.join(os.tmpdir(), 'copydesk-e2e-'));
   const dirs = Object.fromEntries(
     ['workspace', 'server-data', 'user-data', 'extensions'].map((dir) => [dir, path.join(temp, dir)]),
@@ -140,7 +143,7 @@ async function runSuite({ name, suite, developmentPath, vsix, screenshot }) {
     totals.passed += Number(summary[1]);
     totals.failed += Number(summary[2]);
     if (code !== 0 && Number(summary[2]) === 0) throw new Error(`the ${name} suite exited with ${code}`);
-    console.log(`== ${name}: ${summary[1]} passed, ${summary[2]} failed (exit code ${code}) ==`);
+    console.log(`== ${name}: ${summary[1]} passed, ${summary[2]} failed (exit code ${code}, at ${elapsed()}) ==`);
   } catch (error) {
     if (serverLog.length) console.error(`VS Code server output:\n${serverLog.join('')}`);
     throw error;

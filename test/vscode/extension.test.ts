@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import {
   EXTENSION_ID,
   copydeskDiagnostics,
+  eventually,
   openDraft,
   waitFor,
   waitForNoRule,
@@ -46,21 +47,21 @@ describe('Copydesk in a real VS Code', () => {
 
   it('applies the quick fix through the code action API and rewrites the date', async () => {
     const [diagnostic] = await waitForRule(draft, 'date-format');
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-      'vscode.executeCodeActionProvider',
-      draft,
-      diagnostic.range,
-    );
     // The API returns actions without their diagnostics: the fix is the
     // preferred quick fix whose edit touches the flagged date.
-    const fix = actions.find(
-      (action) =>
-        action.isPreferred &&
-        action.kind !== undefined &&
-        vscode.CodeActionKind.QuickFix.contains(action.kind) &&
-        action.edit?.get(draft).some((edit) => edit.range.intersection(diagnostic.range) !== undefined),
-    );
-    assert.ok(fix?.edit, `no preferred date-format quick fix among: ${actions.map((action) => action.title).join(' | ')}`);
+    let offered: string[] = [];
+    const fix = await eventually('the preferred date-format quick fix', async () => {
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', draft, diagnostic.range);
+      offered = actions.map((action) => action.title);
+      return actions.find(
+        (action) =>
+          action.isPreferred &&
+          action.kind !== undefined &&
+          vscode.CodeActionKind.QuickFix.contains(action.kind) &&
+          action.edit?.get(draft).some((edit) => edit.range.intersection(diagnostic.range) !== undefined),
+      );
+    }).catch((error: Error) => assert.fail(`${error.message}; offered: ${offered.join(' | ')}`));
+    assert.ok(fix.edit);
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     assert.equal(editor.document.getText(), MIXED_DATES_FIXED);
     await waitForNoRule(draft, 'date-format');

@@ -74,3 +74,24 @@ export function waitForNoRule(uri: vscode.Uri, ruleId: string): Promise<true> {
     copydeskDiagnostics(uri).some((diagnostic) => ruleOf(diagnostic) === ruleId) ? undefined : true,
   );
 }
+
+/**
+ * Asks `attempt` again (every 250 ms) until it returns a value: VS Code
+ * cancels a code action request when the document or the provider set moves
+ * under it, which a person would answer by asking again. Fails with the last
+ * reason after `timeoutMs`.
+ */
+export async function eventually<T>(what: string, attempt: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const value = await attempt();
+      if (value !== undefined) return value;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${lastError ? ` (last error: ${String(lastError)})` : ''}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}

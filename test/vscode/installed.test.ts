@@ -15,6 +15,10 @@ describe('Copydesk installed from the .vsix', () => {
     assert.match(extension.extensionUri.fsPath, /[\\/]extensions[\\/]copydesk\.copydesk-/);
   });
 
+  it('stays asleep until a Markdown draft is opened', () => {
+    assert.equal(vscode.extensions.getExtension(EXTENSION_ID)?.isActive, false);
+  });
+
   it('activates on a Markdown draft and its bundled server publishes findings', async () => {
     const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
     const uri = await writeDraft('ban-tin.md', MIXED_DATES_DRAFT);
