@@ -3,12 +3,14 @@
  * --stdio` (built by test/setup/build.ts), speaks JSON-RPC to it, answers
  * its requests the way an editor would, and records what it publishes.
  */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   createMessageConnection,
+  IPCMessageReader,
+  IPCMessageWriter,
   StreamMessageReader,
   StreamMessageWriter,
   type MessageConnection,
@@ -51,6 +53,8 @@ export interface StartOptions {
   /** False: the client cannot answer `workspace/configuration` (settings go in initializationOptions). */
   pullConfiguration?: boolean;
   initializationOptions?: unknown;
+  /** How the server is started: `--stdio` (other editors) or `--node-ipc` (the VS Code client). */
+  transport?: 'stdio' | 'node-ipc';
 }
 
 const CAPABILITIES = (pullConfiguration: boolean): ClientCapabilities => ({
@@ -90,7 +94,7 @@ export class TestClient {
   private stderr = '';
 
   private constructor(
-    private readonly child: ChildProcessWithoutNullStreams,
+    private readonly child: ChildProcess,
     readonly connection: MessageConnection,
     settings: Record<string, unknown>,
   ) {
@@ -98,10 +102,16 @@ export class TestClient {
   }
 
   static async start(options: StartOptions): Promise<TestClient> {
-    const child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { cwd: REPO, stdio: 'pipe' });
-    const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    const child =
+      options.transport === 'node-ipc'
+        ? fork(SERVER_BUNDLE, ['--node-ipc'], { cwd: REPO, stdio: ['pipe', 'pipe', 'pipe', 'ipc'] })
+        : spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { cwd: REPO, stdio: 'pipe' });
+    const connection =
+      options.transport === 'node-ipc'
+        ? createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
+        : createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new TestClient(child, connection, options.settings ?? {});
-    child.stderr.on('data', (chunk: Buffer) => (client.stderr += chunk.toString()));
+    child.stderr!.on('data', (chunk: Buffer) => (client.stderr += chunk.toString()));
     client.wire();
     connection.listen();
     const pull = options.pullConfiguration ?? true;

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { LineIndex } from '../../server/src/engine/line-index.js';
 import type { Finding } from '../../server/src/engine/types.js';
+import { outcomeDiagnostics } from '../../server/src/lsp/outcome-diagnostics.js';
 import { fixesOf, toDiagnostic, toLspRange } from '../../server/src/lsp/to-diagnostic.js';
 
 const TEXT = '# Tin\n\nSáng 27/9 và chiều 28-9.\n';
@@ -77,5 +78,29 @@ describe('toDiagnostic', () => {
     const diagnostic = { ...toDiagnostic(finding(), { uri, positionAt }), data: { fixes: [{ title: 'ok', edits: [] }, { edits: [] }, null] } };
     expect(fixesOf(diagnostic)).toEqual([{ title: 'ok', edits: [] }]);
     expect(toLspRange({ start: { line: 1, column: 1 }, end: { line: 1, column: 1 } })).toEqual({ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
+  });
+});
+
+describe('outcomeDiagnostics', () => {
+  it('shows a rule that failed as one Information diagnostic at line 1, before the findings', () => {
+    const diagnostics = outcomeDiagnostics(
+      { findings: [finding()], failures: [{ ruleId: 'broken-rule', message: 'boom' }], locale: 'vi', settingProblems: [] },
+      uri,
+      positionAt,
+    );
+    expect(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.severity, diagnostic.range.start.line])).toEqual([
+      ['broken-rule', 3, 0],
+      ['date-format', 2, 2],
+    ]);
+    expect(diagnostics[0].message).toContain('Quy tắc broken-rule của Copydesk gặp lỗi');
+  });
+
+  it('explains a file skipped for its size instead of showing findings', () => {
+    const [diagnostic] = outcomeDiagnostics(
+      { findings: [], failures: [], locale: 'en', settingProblems: [], skipped: { reason: 'tooLarge', message: 'Copydesk skipped this file' } },
+      uri,
+      positionAt,
+    );
+    expect(diagnostic).toMatchObject({ severity: 3, source: 'copydesk', message: 'Copydesk skipped this file' });
   });
 });

@@ -244,8 +244,10 @@ export function startServer(connection: Connection): void {
     const root = folders.rootFor(file);
     const current = await settings.forDocument(root ? uriFromPath(root) : uri);
     if (!read.ok || !current.enable || documents.get(uri)) return 0;
-    const outcome = lintText(uri, read.text, current);
-    const lines = new LineIndex(read.text);
+    // Editors hide a byte-order mark from the document text; positions must not count it either.
+    const text = read.text.replace(/^\uFEFF/, '');
+    const outcome = lintText(uri, text, current);
+    const lines = new LineIndex(text);
     const diagnostics = outcomeDiagnostics(outcome, uri, (offset) => {
       const position = lines.position(offset);
       return { line: position.line - 1, character: position.column - 1 };
