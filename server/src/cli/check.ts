@@ -2,11 +2,10 @@
  * `copydesk check`: find the drafts, resolve each one's configuration, lint,
  * optionally fix (atomically), and report. Returns the exit code.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import ignore from 'ignore';
-import writeFileAtomic from 'write-file-atomic';
 import { rules } from '../../../rules/index.js';
 import { ConfigError, type ResolvedConfig } from '../config/config.js';
 import type { FactsFile } from '../facts/facts-file.js';
@@ -15,6 +14,7 @@ import { fixUntilStable, lint, LineIndex, localeFromTag, type Finding, type Lint
 import { ConfigResolver } from '../shell/config-resolver.js';
 import { findDrafts } from '../shell/find-drafts.js';
 import { readDraft } from '../shell/read-draft.js';
+import { writeIfUnchanged } from '../shell/safe-write.js';
 import type { CheckArgs } from './args.js';
 import { contentHash, DEFAULT_CACHE_LOCATION, LintCache } from './cache.js';
 import { inShard } from './shard.js';
@@ -94,7 +94,7 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
       if (text !== draft.text) {
         const name = relative(io.cwd, draft.file);
         if (args.fixDryRun) io.stdout(createTwoFilesPatch(`a/${name}`, `b/${name}`, draft.text, text));
-        else if (!writeIfUnchanged(draft, text)) {
+        else if (!writeIfUnchanged(draft.file, draft.text, text)) {
           complain(name, 'changed on disk while it was being fixed; not overwritten');
           text = draft.text;
         }
@@ -145,22 +145,6 @@ function render(args: CheckArgs, reports: FileReport[], io: CheckIo, locale: Loc
     default:
       return formatStylish(reports, { color: args.color && !args.output, locale });
   }
-}
-
-/**
- * Writes the fixed text atomically (temp file in the same folder, fsync,
- * rename) unless the file changed on disk since it was read.
- */
-function writeIfUnchanged(draft: Draft, text: string): boolean {
-  let current: string;
-  try {
-    current = readFileSync(draft.file, 'utf8');
-  } catch {
-    return false;
-  }
-  if (current !== draft.text) return false;
-  writeFileAtomic.sync(draft.file, text, { encoding: 'utf8', fsync: true });
-  return true;
 }
 
 function isIgnoredByConfig(file: string, config: ResolvedConfig): boolean {

@@ -108,7 +108,8 @@ export function lint(source: string, options: LintOptions): LintResult {
 function toFinding(rule: RuleDefinition<any>, severity: Finding['severity'], report: Report, context: RuleContext): Finding {
   const text = rule.messages[report.messageId];
   if (!text) throw new Error(`rule ${rule.id} reported unknown message id "${report.messageId}"`);
-  const fixes: Fix[] = report.fix === undefined ? [] : Array.isArray(report.fix) ? report.fix : [report.fix];
+  const offered: Fix[] = report.fix === undefined ? [] : Array.isArray(report.fix) ? report.fix : [report.fix];
+  const fixes = context.source.startsWith(BOM) ? offered.map(keepBom) : offered;
   if (fixes.length > 0 && !rule.fixable) throw new Error(`rule ${rule.id} offered a fix but is not marked fixable`);
   return {
     ruleId: rule.id,
@@ -131,4 +132,12 @@ function toFinding(rule: RuleDefinition<any>, severity: Finding['severity'], rep
     }),
     url: ruleUrl(rule.id),
   };
+}
+
+const BOM = '\uFEFF';
+
+/** A byte-order mark is not text: no fix may delete or replace it (rules see line starts at 0). */
+function keepBom(fix: Fix): Fix {
+  if (!fix.edits.some((edit) => edit.start === 0 && edit.end > 0)) return fix;
+  return { ...fix, edits: fix.edits.map((edit) => (edit.start === 0 && edit.end > 0 ? { ...edit, start: 1 } : edit)) };
 }
