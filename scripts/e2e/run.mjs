@@ -37,7 +37,16 @@ try {
   console.log(`built (at ${elapsed()})`);
   const vsix = packageExtension();
   await runSuite({ name: 'development', suite: 'dev-suite.cjs', developmentPath: root, screenshot });
-  await runSuite({ name: 'installed .vsix', suite: 'installed-suite.cjs', vsix, developmentPath: 'probe' });
+  // Installed in a workspace VS Code does not trust, whose .copydesk.yml
+  // makes date-format an error: in restricted mode that file is not read.
+  await runSuite({
+    name: 'installed .vsix, untrusted workspace',
+    suite: 'installed-suite.cjs',
+    vsix,
+    developmentPath: 'probe',
+    trusted: false,
+    files: { '.copydesk.yml': 'rules:\n  date-format: error\n' },
+  });
 } catch (error) {
   console.error(`vscode e2e: ${error instanceof Error ? error.stack : error}`);
   totals.failed += 1;
@@ -75,14 +84,15 @@ function run(command, args, options = {}) {
 }
 
 /** One VS Code session: fresh folders, server, browser, suite; always cleaned up. */
-async function runSuite({ name, suite, developmentPath, vsix, screenshot }) {
+async function runSuite({ name, suite, developmentPath, vsix, screenshot, trusted = true, files = {} }) {
   console.log(`\n== VS Code: ${name} (at ${elapsed()}) ==`);
   const temp = mkdtempSync(path.join(os.tmpdir(), 'copydesk-e2e-'));
   const dirs = Object.fromEntries(
     ['workspace', 'server-data', 'user-data', 'extensions'].map((dir) => [dir, path.join(temp, dir)]),
   );
   for (const dir of Object.values(dirs)) mkdirSync(dir, { recursive: true });
-  writeUserSettings(dirs);
+  writeUserSettings(dirs, trusted);
+  for (const [file, text] of Object.entries(files)) writeFileSync(path.join(dirs.workspace, file), text);
   // VS Code runs extension tests only in a development session; the run of
   // the installed .vsix develops an empty probe extension, so Copydesk itself
   // is the installed copy.
@@ -97,7 +107,7 @@ async function runSuite({ name, suite, developmentPath, vsix, screenshot }) {
   const server = spawn(
     node24,
     [vscodeServer, '--host', '127.0.0.1', '--port', '0', '--without-connection-token', '--accept-server-license-terms',
-      '--enable-smoke-test-driver', '--disable-telemetry', '--disable-workspace-trust', ...serverArgs],
+      '--enable-smoke-test-driver', '--disable-telemetry', ...(trusted ? ['--disable-workspace-trust'] : []), ...serverArgs],
     { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PATH: `${path.dirname(node24)}:${process.env.PATH}` } },
   );
   const serverLog = [];
@@ -162,7 +172,7 @@ function writeProbeExtension(temp) {
   return probe;
 }
 
-function writeUserSettings(dirs) {
+function writeUserSettings(dirs, trusted) {
   const settings = {
     'telemetry.telemetryLevel': 'off',
     'extensions.autoUpdate': false,
@@ -170,7 +180,10 @@ function writeUserSettings(dirs) {
     'chat.disableAIFeatures': true,
     'workbench.startupEditor': 'none',
     'workbench.tips.enabled': false,
-    'security.workspace.trust.enabled': false,
+    // Trust on: a folder nobody trusted opens in restricted mode, without asking.
+    ...(trusted
+      ? { 'security.workspace.trust.enabled': false }
+      : { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' }),
     'update.mode': 'none',
     // For the screenshot: a font with every Vietnamese letter (DejaVu Sans Mono lacks some), and no chat side bar.
     'editor.fontFamily': "'DejaVu Sans', monospace",

@@ -4,7 +4,8 @@
  * and from the palette, and the workspace lint fills the Problems panel.
  */
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import * as vscode from 'vscode';
 import {
   EXTENSION_ID,
@@ -14,6 +15,7 @@ import {
   waitFor,
   waitForNoRule,
   waitForRule,
+  workspaceRoot,
   writeDraft,
 } from './helpers.js';
 import { LATE_PARAGRAPH, MIXED_DATES_DRAFT, MIXED_DATES_FIXED, TWO_ODD_DATES_DRAFT, TWO_ODD_DATES_FIXED } from './drafts.js';
@@ -97,6 +99,16 @@ describe('Copydesk in a real VS Code', () => {
     await vscode.commands.executeCommand('copydesk.fixAll');
     assert.equal(fuel.document.getText(), TWO_ODD_DATES_FIXED);
     await waitForNoRule(uri, 'date-format');
+  });
+
+  it('reads .copydesk.yml in a trusted workspace', async () => {
+    assert.equal(vscode.workspace.isTrusted, true);
+    await mkdir(path.join(workspaceRoot(), 'strict'), { recursive: true });
+    await writeFile(path.join(workspaceRoot(), 'strict/.copydesk.yml'), 'rules:\n  date-format: error\n');
+    const uri = await writeDraft('strict/tin-bao.md', MIXED_DATES_DRAFT);
+    await openDraft(uri);
+    const [diagnostic] = await waitForRule(uri, 'date-format');
+    assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Error);
   });
 
   it('"Copydesk: Lint all Markdown in the workspace" reports drafts that are not open', async () => {
