@@ -307,17 +307,29 @@ function judgeLine(context: RuleContext, line: ProseLine, hits: readonly Hit[], 
   const rest = line.text.slice(lead.end - line.contentStart).trim();
   if (holdsCode(context, lead.end, line.contentEnd)) return undefined;
   if (first.data.inline === 'label') {
-    // "Tin mới: Hà Nội cấm xe máy từ 2030." is a digest line; a link has no final period.
-    const link = rest === '' || (linkLike(rest, 30) && (first.data.kind !== 'label' || !FINAL_PERIOD.test(rest)));
-    if (lead.colon) return link ? { kind: first.data.kind, heads: false } : undefined;
+    if (lead.colon) return rest === '' || linksAfterLabel(first.data.kind, rest) ? { kind: first.data.kind, heads: false } : undefined;
     if (first.data.kind === 'related-block' && HEADLINE_START.test(rest) && headlineRun(rest)) return { kind: 'related-block', heads: false };
     return undefined;
   }
-  if (first.data.inline === 'link' || first.data.inline === 'anywhere') {
-    const items = rest.split(/>{2,3}/u).map((item) => item.trim()).filter(Boolean);
-    return items.every((item) => linkLike(item, 60)) ? { kind: lead.kind, heads: false } : undefined;
-  }
-  return undefined;
+  if (first.data.inline !== 'link') return undefined;
+  const label = lead.used === 2 ? markers[1].data : undefined;
+  if (label && label.inline !== 'label') return undefined;
+  if (label) return rest === '' || linksAfterLabel(label.kind, rest) ? { kind: lead.kind, heads: false } : undefined;
+  // A bare arrow opens the link text, or several: ">> Sự sụp đổ của thương hiệu 145 tuổi", ">> A  >> B".
+  const items = rest.split(/>{2,3}/u).map((item) => item.trim()).filter(Boolean);
+  return items.every((item) => linkLike(item, 60) && !FINAL_PERIOD.test(item)) ? { kind: lead.kind, heads: false } : undefined;
+}
+
+/**
+ * The text after "Label:" on its line reads as what the label introduces. A
+ * story link is a headline: four words or more ("Xem thêm: Thanh Lam (ghi)"
+ * is a byline), no final period ("Tin mới: Hà Nội cấm xe máy từ 2030." is a
+ * digest line). A site label's list (tags) may be short.
+ */
+function linksAfterLabel(kind: BoilerplateKind, rest: string): boolean {
+  if (!linkLike(rest, 30)) return false;
+  if (kind === 'label') return true;
+  return wordCount(rest) >= 4 && !FINAL_PERIOD.test(rest);
 }
 
 /**
@@ -578,9 +590,26 @@ function labelSpan(context: RuleContext, lines: readonly ProseLine[], line: Pros
   const lead = leadMarker(line, hits, i)!;
   const kind = hit.data.kind;
   if (lead.colon) return linkedSpan(context, lines, line, hits, i, lead, 30) ?? { kind, start: hit.start, end: lead.end };
+  const alone = paragraphOfItsOwn(context, lines, line, hit.start, lead.end);
+  if (alone) return { kind, ...alone };
   if (kind !== 'related-block') return undefined;
   const tail = relatedTail(context, lines, line, lead.end);
   return tail ? { kind, run: true, start: hit.start, end: tail.end, deletion: { start: blankStartBefore(context, line, hit.start), end: tail.end, text: '' } } : undefined;
+}
+
+/**
+ * "… rất khác.  Xem tiếp  Bảo Trang": a label with a double space on both
+ * sides (or the end of the line after it) was a paragraph of its own on the
+ * page, so it can go alone.
+ */
+function paragraphOfItsOwn(context: RuleContext, lines: readonly ProseLine[], line: ProseLine, start: number, end: number): Pick<Span, 'start' | 'end' | 'deletion'> | undefined {
+  if (!/[ \t\u00a0]{2}$/u.test(context.source.slice(line.contentStart, start))) return undefined;
+  const after = skipBlanks(context.prose, end, line.contentEnd);
+  if (after >= line.contentEnd) {
+    return nextLineContinues(lines, line) ? undefined : { start, end, deletion: { start: blankStartBefore(context, line, start), end, text: '' } };
+  }
+  const seam = nextSeam(context, end, line.contentEnd, undefined);
+  return seam && seam.end === end ? { start, end, deletion: { start, end: seam.next, text: '' } } : undefined;
 }
 
 /** ">> Xem thêm: Tiêu đề  Đoạn sau": the arrow, a label if any, and the link text up to the seam. */
