@@ -202,7 +202,7 @@ describe('copydesk-ls over stdio', () => {
     let since = c.published.length;
     c.filesChanged([{ uri: uriOf(configFile), type: 1 }]);
     // The new config applies: its `locale: vi` turns the messages Vietnamese.
-    await c.waitForDiagnostics(uri, (params) => ofRule(params, 'date-format')[0]?.message.startsWith('Ngày'), since);
+    await c.waitForDiagnostics(uri, (params) => String(ofRule(params, 'date-format')[0]?.message).startsWith('Ngày'), since);
     const edit = (await codeActions(c, uri, [first])).find((action) => action.title === 'Tắt date-format trong workspace này')!.edit!;
     const written = applyWorkspaceEdit(existing, uriOf(configFile), edit);
     expect(written).toContain('# Quy ước của tòa soạn\nlocale: vi # tiếng Việt\n');
