@@ -1,12 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
 // micromark and friends publish "development" builds full of assertions that
-// make parsing several times slower; test what ships (esbuild's production builds).
-const conditions = ['node', 'import', 'module', 'default'];
+// make parsing several times slower, and vitest picks them unless NODE_ENV is
+// production. Test what ships: esbuild's bundles use the production builds.
+process.env.NODE_ENV = 'production';
 
 export default defineConfig({
-  resolve: { conditions },
-  ssr: { resolve: { conditions, externalConditions: ['node', 'import', 'default'] } },
   test: {
     include: ['test/**/*.test.ts'],
     exclude: ['test/vscode/**', 'node_modules/**'],
