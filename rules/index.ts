@@ -13,6 +13,7 @@ import numberConsistency from './number-consistency.js';
 import personTitle from './person-title.js';
 import syllable from './syllable.js';
 import terminology from './terminology.js';
+import toneMarkStyle from './tone-mark-style.js';
 import unicodeNormalization from './unicode-normalization.js';
 import weekdayMismatch from './weekday-mismatch.js';
 import yearArithmetic from './year-arithmetic.js';
@@ -28,6 +29,7 @@ export const rules: readonly RuleDefinition<any>[] = [
   personTitle,
   syllable,
   terminology,
+  toneMarkStyle,
   unicodeNormalization,
   weekdayMismatch,
   yearArithmetic,
