@@ -156,7 +156,10 @@ function reportWithin(group: CountMention[], source: string, summary: Array<[num
   const inSummary = (count: CountMention) => summary.some(([start, end]) => count.start >= start && count.end <= end);
   const [a, b] = values;
   const summaryAndBody = (x: CountMention[], y: CountMention[]) => x.some(inSummary) && y.some((count) => !inSummary(count));
-  const evidence = summaryAndBody(a, b) || summaryAndBody(b, a) || a.some((x) => b.some((y) => shareContext(x, y)));
+  const shared = a.some((x) => b.some((y) => shareContext(x, y)));
+  // Said with different words on both sides ("nhập khẩu 21 …" / "thiết lập 15 …"): two facts, even in a summary.
+  const saidDifferently = !shared && a.some((x) => x.context.length > 0) && b.some((y) => y.context.length > 0);
+  const evidence = shared || (!saidDifferently && (summaryAndBody(a, b) || summaryAndBody(b, a)));
   if (!evidence) return;
   const [majority, minority] = a.length > b.length || (a.length === b.length && a[0].start < b[0].start) ? [a, b] : [b, a];
   for (const count of minority) {

@@ -59,6 +59,8 @@ export function extractCounts(prose: string, pack: FactsLanguagePack): CountMent
       nounEnd = cursor;
     }
     if (words.length === 0) continue;
+    // "đến năm 2025 chủ động …": a year, not a count (counts of thousands are written "2.000").
+    if (/^(?:19|20)\d\d$/.test(numberText)) continue;
     const before = prose.slice(Math.max(0, start - 30), start);
     const after = prose.slice(start + numberText.length, start + numberText.length + 30);
     const qualifier = pack.countQualifier.exec(before)?.[1]?.toLocaleLowerCase('vi');
@@ -73,7 +75,11 @@ export function extractCounts(prose: string, pack: FactsLanguagePack): CountMent
       start,
       end: nounEnd,
       qualifier,
-      partial: pack.countSubsetBefore.test(before) || pack.countPartOfAfter.test(after) || pack.countPartOfAfter.test(afterNoun),
+      partial:
+        pack.countSubsetBefore.test(before) ||
+        pack.countPartOfAfter.test(after) ||
+        pack.countPartOfAfter.test(afterNoun) ||
+        pack.breakdownInSentence.test(sentenceBefore(prose, start)),
       narrowed: nextWord !== undefined && pack.nounNarrowers.has(nextWord) && !pack.broadScopeAfter.test(afterNoun),
       unit: pack.unitWords.has(first),
       generic: pack.genericNounWords.has(first),
@@ -81,6 +87,13 @@ export function extractCounts(prose: string, pack: FactsLanguagePack): CountMent
     });
   }
   return counts;
+}
+
+/** The sentence up to the number ("Trong đó, … giao cho 14 tỉnh để xây dựng 167 …"). */
+function sentenceBefore(prose: string, at: number): string {
+  const window = prose.slice(Math.max(0, at - 200), at);
+  const end = Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n'), window.lastIndexOf('; '));
+  return window.slice(end + 1);
 }
 
 const CONTEXT_WORDS = 6;

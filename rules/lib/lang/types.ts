@@ -54,6 +54,8 @@ export interface FactsLanguagePack {
   countQualifier: RegExp;
   /** Words before a number that make it part of a larger whole or an addition ("trong đó 2", "thêm 3"); must end with `$`. */
   countSubsetBefore: RegExp;
+  /** Words earlier in the sentence that make its counts a breakdown of a total ("Trong đó, …", "Riêng …"). */
+  breakdownInSentence: RegExp;
   /** Words right after the counted noun that make the number a part of a total ("6 trong số 8 …"); must start with `^`. */
   countPartOfAfter: RegExp;
   /** Syllables that end a counted noun phrase (function words, verbs of saying …). */

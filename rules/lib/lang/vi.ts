@@ -120,10 +120,11 @@ export const vi: FactsLanguagePack = {
   dateWeekdayGap: /^\s*[(,]\s*$/u,
   rangeJoin: /^\s*(?:[-–—]|đến|tới|đến hết|cho đến)\s*(?:ngày\s+)?$/iu,
   rangeOpener: /(?<![\p{L}\p{M}])(?:từ|trong|giữa)\s+(?:ngày\s+)?$/iu,
-  dateline: /^\s*(?:\(?[^\n,()]{1,40}\)?\s*[,–-]\s*)?ngày\s+(?<day>\d{1,2})[/.-](?<month>\d{1,2})[/.-](?<year>\d{4})/iu,
+  dateline: /^\s*(?:\(?\p{Lu}[\p{L}\p{M}]*(?:[ .]+\p{Lu}[\p{L}\p{M}]*){0,4}\)?\s*[,–-]\s*)?[Nn]gày\s+(?<day>\d{1,2})[/.-](?<month>\d{1,2})[/.-](?<year>\d{4})/u,
 
   countQualifier: /(?<![\p{L}\p{M}])(hơn|trên|gần|khoảng|chừng|tới|đến|lên tới|lên đến|có tới|hàng|ít nhất|tối thiểu|tối đa|xấp xỉ|gần như|chưa tới|chưa đến|dưới|ngót|non|hơn cả)\s+$/iu,
   countSubsetBefore: /(?<![\p{L}\p{M}])(?:tổng cộng(?: có)?|tổng số|tổng|trong đó|trong số đó|trong số|trong tổng số|trên tổng số|trên|gồm|bao gồm|thêm|còn|còn lại|mỗi|từng|riêng|chỉ|số|thứ|top|hạng|đợt|giai đoạn|lần|khoảng|nhóm|tốp|nhất|hơn|cả)\s+$/iu,
+  breakdownInSentence: /(?:^|[\s,(])(?:trong đó|trong số đó|riêng|ngoài ra|còn lại)(?![\p{L}\p{M}])/iu,
   countPartOfAfter: /^\s*(?:trong số|trong tổng số|trên tổng số|trên|\/|so với)(?![\p{L}\p{M}])/iu,
   nounStopWords: new Set(
     `của và với cho tại ở trong ngoài trên dưới được bị đã đang sẽ vừa là có không này đó kia ấy nào các những để từ đến tới
@@ -138,7 +139,7 @@ export const vi: FactsLanguagePack = {
   genericNounWords: new Set(`người vụ trường ca lượt đơn nơi cái con việc điều thứ loại nhóm phần bên phía mặt em cháu hộ trẻ ông bà anh chị`.split(/\s+/)),
   countWeakContext: new Set(
     `có là với gồm của cho và tại trong số từ đến tới các những mỗi hoặc hay cả ở về theo như khi thì mà nhưng trên dưới sau trước
-     nhất ra vào giữa bằng nào này đó là`.split(/\s+/),
+     nhất ra vào giữa bằng nào này đó là biết nói rằng cho`.split(/\s+/),
   ),
   countAuxiliaries: new Set(`đã sẽ đang vừa mới được bị cũng đều vẫn chỉ hơn gần khoảng chừng lên nay rồi thêm tận ngót`.split(/\s+/)),
   broadScopeAfter: /^\s+(?:trong|về|thuộc)\s+(?:các|những|nhiều|mọi)(?![\p{L}\p{M}])/iu,
@@ -222,7 +223,7 @@ export const vi: FactsLanguagePack = {
 
   yearSpan: /(?<![\p{L}\p{M}\p{N}.,])(\d{1,3})\s+năm(?![\p{L}\p{M}\p{N}])/gu,
   anniversaryBefore: /(?<![\p{L}\p{M}])(?:kỷ niệm|kỉ niệm|tròn|mừng|chào mừng|dịp)\s+$/iu,
-  foundingYear: /^[^.;!?\n]{0,120}?(?:thành lập|ra đời|khai giảng|khánh thành|thành lập năm)\s*(?:năm\s+|\(\s*)?(\d{4})(?!\s*[-–—]\s*\d)/iu,
+  foundingYear: /^[^.;!?\n]{0,120}?(?:thành lập|ra đời|khai giảng|khánh thành)(?:\s+[\p{L}\p{M}]+){0,4}?\s*\(?\s*(?:năm\s+|từ năm\s+)?(\d{4})(?!\s*[-–—]\s*\d)/iu,
   age: /(?<![\p{L}\p{M}\p{N}.,])(\d{1,3})\s+tuổi(?![\p{L}\p{M}\p{N}])/gu,
   birthYear: /(?<![\p{L}\p{M}])(?:sinh năm|SN|sinh)\s+(\d{4})(?![\p{N}])/gu,
 };
