@@ -305,7 +305,7 @@ function judgeLine(context: RuleContext, line: ProseLine, hits: readonly Hit[], 
   const lead = leadMarker(line, markers);
   if (!lead) return undefined;
   const rest = line.text.slice(lead.end - line.contentStart).trim();
-  if (holdsCode(context, lead.end, line.contentEnd)) return undefined;
+  if (holdsCode(context, lead.end, line.end)) return undefined;
   if (first.data.inline === 'label') {
     if (lead.colon) return rest === '' || linksAfterLabel(first.data.kind, rest) ? { kind: first.data.kind, heads: false } : undefined;
     if (first.data.kind === 'related-block' && HEADLINE_START.test(rest) && headlineRun(rest)) return { kind: 'related-block', heads: false };
@@ -321,15 +321,14 @@ function judgeLine(context: RuleContext, line: ProseLine, hits: readonly Hit[], 
 }
 
 /**
- * The text after "Label:" on its line reads as what the label introduces. A
- * story link is a headline: four words or more ("Xem thêm: Thanh Lam (ghi)"
- * is a byline), no final period ("Tin mới: Hà Nội cấm xe máy từ 2030." is a
- * digest line). A site label's list (tags) may be short.
+ * The text after "Label:" on its line reads as what the label introduces:
+ * no final period ("Nổi bật: giá xăng giảm lần thứ ba." is a digest line),
+ * and for a story link a headline of four words or more ("Xem thêm: Thanh
+ * Lam (ghi)" is a byline). A site label's list (tags) may be short.
  */
 function linksAfterLabel(kind: BoilerplateKind, rest: string): boolean {
-  if (!linkLike(rest, 30)) return false;
-  if (kind === 'label') return true;
-  return wordCount(rest) >= 4 && !FINAL_PERIOD.test(rest);
+  if (!linkLike(rest, 30) || FINAL_PERIOD.test(rest)) return false;
+  return kind === 'label' || wordCount(rest) >= 4;
 }
 
 /**
@@ -351,11 +350,12 @@ function isCopyrightFooter(line: ProseLine, markers: readonly Hit[]): boolean {
  */
 function coversLine(context: RuleContext, line: ProseLine, hits: readonly Hit[]): boolean {
   let cursor = line.contentStart;
-  for (const hit of [...hits, { start: line.contentEnd, end: line.contentEnd }]) {
+  for (const hit of hits) {
     if (!FILLER.test(context.prose.slice(cursor, hit.start)) || holdsCode(context, cursor, hit.start)) return false;
     cursor = hit.end;
   }
-  return true;
+  // The visible line ends before blanked code, so look for code up to the line's end.
+  return FILLER.test(context.prose.slice(cursor, line.contentEnd)) && !holdsCode(context, cursor, line.end);
 }
 
 /** Inline code in the source range: blanked in the prose, but real content of the line. */
@@ -589,7 +589,15 @@ function labelSpan(context: RuleContext, lines: readonly ProseLine[], line: Pros
   if (!/^\P{L}*\p{Lu}/u.test(hit.text) || !atSeamBefore(context, line, hit.start)) return undefined;
   const lead = leadMarker(line, hits, i)!;
   const kind = hit.data.kind;
-  if (lead.colon) return linkedSpan(context, lines, line, hits, i, lead, 30) ?? { kind, start: hit.start, end: lead.end };
+  // "Xem thêm: `copydesk check`" introduces code, not a link.
+  if (holdsCode(context, lead.end, line.end)) return undefined;
+  if (lead.colon) {
+    const linked = linkedSpan(context, lines, line, hits, i, lead, 30);
+    if (linked) return linked;
+    // At the start of its line the whole line was judged already: "Tin mới: Hà Nội cấm xe máy từ 2030." is a digest line.
+    if (hit.start === line.contentStart && kind !== 'read-more') return undefined;
+    return { kind, start: hit.start, end: lead.end };
+  }
   const alone = paragraphOfItsOwn(context, lines, line, hit.start, lead.end);
   if (alone) return { kind, ...alone };
   if (kind !== 'related-block') return undefined;
