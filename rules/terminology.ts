@@ -14,7 +14,7 @@ import { defineRule } from '../server/src/engine/rule.js';
 import type { JsonSchema, LintEnvironment } from '../server/src/engine/types.js';
 import { VIETNAMESE_TERMS } from './data/terminology-vi.js';
 import { IdentityCache } from './lib/identity-cache.js';
-import type { PrhDictionary } from './lib/prh.js';
+import { loadPrhDictionaryFile, type PrhDictionary } from './lib/prh.js';
 import { TermDictionary, type TermEntry } from './lib/term-dictionary.js';
 
 export interface TerminologyOptions {
@@ -85,6 +85,7 @@ export default defineRule<TerminologyOptions>({
     },
     additionalProperties: false,
   },
+  fileOptions: [{ option: 'dictionaries', environmentKey: 'prhDictionaries', load: loadPrhDictionaryFile }],
   defaultOptions: { builtin: true, entries: [], dictionaries: [], ignore: [] },
   messages: {
     replace: {

@@ -270,3 +270,32 @@ describe('scale: --cache, --shard, merge-sarif', () => {
     expect(runCli(['merge-sarif', 'missing.sarif'], dir).code).toBe(2);
   });
 });
+
+describe('prh dictionaries named in the config', () => {
+  const HOUSE = 'version: 1\nimports:\n  - path: shared/base.yml\n    ignoreRules: [{ expected: tòa soạn }]\nrules:\n  - expected: Thành phố Hồ Chí Minh\n    patterns: [TPHCM, TP HCM]\n    specs:\n      - { from: về TPHCM, to: về Thành phố Hồ Chí Minh }\n';
+  const BASE = 'version: 1\nrules:\n  - expected: e-mail\n    pattern: email\n  - expected: tòa soạn\n    pattern: toà soạn\n';
+
+  it('loads them, with imports and ignoreRules, relative to the config file', () => {
+    const dir = workspace({
+      '.copydesk.yml': 'rules:\n  terminology: [warning, { dictionaries: [dicts/house.yml] }]\n',
+      'dicts/house.yml': HOUSE,
+      'dicts/shared/base.yml': BASE,
+      'draft.md': '# Tin\n\nĐoàn về TPHCM, gửi email cho toà soạn.\n',
+    });
+    const findings = JSON.parse(runCli(['check', '--format', 'json'], dir).stdout)[0].findings.filter((f: { ruleId: string }) => f.ruleId === 'terminology');
+    expect(findings.map((f: { fixes: Array<{ edits: Array<{ text: string }> }> }) => f.fixes[0].edits[0].text)).toEqual(['Thành phố Hồ Chí Minh', 'e-mail']);
+  });
+
+  it('a dictionary whose spec fails, or that cannot be read, is a config error naming the key', () => {
+    const broken = workspace({
+      '.copydesk.yml': 'rules:\n  terminology: [warning, { dictionaries: [house.yml, missing.yml] }]\n',
+      'house.yml': 'version: 1\nrules:\n  - expected: xử lý\n    pattern: sử lý\n    specs: [{ from: sử lý, to: sử lý }]\n',
+      'draft.md': '# Tin\n',
+    });
+    const run = runCli(['check'], broken);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/rules\.terminology\.dictionaries\[0\]: .*spec/);
+    const missing = workspace({ '.copydesk.yml': 'rules:\n  terminology: [warning, { dictionaries: [missing.yml] }]\n', 'draft.md': '# Tin\n' });
+    expect(runCli(['check'], missing).stderr).toMatch(/rules\.terminology\.dictionaries\[0\]: cannot read .*missing\.yml \(ENOENT\)/);
+  });
+});

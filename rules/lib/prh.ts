@@ -17,6 +17,7 @@
  * as in prh, when a rule is malformed, when its pattern cannot run on the
  * linear-time engine, or when one of its specs fails.
  */
+import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describeSpecFailure, failedSpecs, TermDictionary, TermEntryError, type TermEntry, type TermSpec } from './term-dictionary.js';
 
@@ -151,4 +152,24 @@ export function withoutIgnoredRules(dictionary: PrhDictionary, ignoreRules: PrhI
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Loads a prh dictionary file and, recursively, the files it `imports`
+ * (paths relative to the importing file), applying each import's
+ * `ignoreRules` and `disableImports`, as prh does. `read` is the shell's
+ * file reader; an import cycle is an error rather than a hang.
+ */
+export function loadPrhDictionaryFile(file: string, read: (file: string) => string, importing: readonly string[] = []): PrhDictionary {
+  if (importing.includes(file)) throw new PrhDictionaryError(file, `imports itself (${[...importing, file].join(' → ')})`);
+  const dictionary = loadPrhDictionary(read(file), file);
+  const rules = [...dictionary.rules];
+  for (const spec of dictionary.imports) {
+    const imported = path.resolve(path.dirname(file), spec.path);
+    const loaded = spec.disableImports
+      ? { ...loadPrhDictionary(read(imported), imported), imports: [] }
+      : loadPrhDictionaryFile(imported, read, [...importing, file]);
+    rules.push(...withoutIgnoredRules(loaded, spec.ignoreRules).rules);
+  }
+  return { ...dictionary, imports: [], rules };
 }

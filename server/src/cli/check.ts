@@ -86,7 +86,7 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
   const reports: FileReport[] = [];
   for (const draft of toLint) {
     const locale = args.locale ?? draft.config.locale ?? envLocale;
-    const environment = { workspace, facts: draft.facts };
+    const environment = { ...draft.config.environment, workspace, facts: draft.facts };
     const lintText = (text: string) => lint(text, { rules, settings: draft.config.settings, locale, uri: draft.file, environment });
     let text = draft.text;
     if (args.fix || args.fixDryRun) {
@@ -101,7 +101,7 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
       }
     }
     const hash = cache ? contentHash(text) : '';
-    const key = cache ? contentHash(JSON.stringify([io.version, locale, [...draft.config.settings], draft.facts, workspaceDigest])) : '';
+    const key = cache ? contentHash(JSON.stringify([io.version, locale, [...draft.config.settings], draft.config.environment, draft.facts, workspaceDigest])) : '';
     const cached = cache?.get(draft.file, hash, key);
     const result: LintResult = cached ?? lintText(text);
     if (result.refused) {

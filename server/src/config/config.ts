@@ -33,6 +33,8 @@ export interface ResolvedConfig {
   facts?: string;
   ignore: string[];
   maxFileSize?: number;
+  /** What rules' file options loaded (see RuleDefinition.fileOptions), by environment key. */
+  environment: Record<string, unknown[]>;
 }
 
 export class ConfigError extends Error {
@@ -69,12 +71,56 @@ export function findConfigFile(fromDir: string, stopAt?: string): string | undef
 }
 
 export function defaultConfig(): ResolvedConfig {
-  return { files: [], settings: new Map(), ignore: [] };
+  return { files: [], settings: new Map(), ignore: [], environment: {} };
 }
 
 export function loadConfigFile(file: string, options: LoadOptions): ResolvedConfig {
   const resolved = defaultConfig();
   mergeInto(resolved, path.resolve(file), options, 0, new Set());
+  loadRuleFiles(resolved, options);
+  return resolved;
+}
+
+/** Reads the files that rules' file options name (already absolute, see resolveFileOptions). */
+function loadRuleFiles(config: ResolvedConfig, options: LoadOptions): void {
+  for (const rule of options.rules) {
+    const setting = config.settings.get(rule.id);
+    if (!setting || setting.severity === 'off') continue;
+    for (const fileOption of rule.fileOptions ?? []) {
+      const files = (setting.options[fileOption.option] as string[] | undefined) ?? [];
+      const loaded = (config.environment[fileOption.environmentKey] ??= []);
+      files.forEach((file, index) => {
+        const key = `rules.${rule.id}.${fileOption.option}[${index}]`;
+        const read = (target: string) => {
+          const inside = insideRoot(path.resolve(target), file, key, options);
+          try {
+            return readFileSync(inside, 'utf8');
+          } catch (error) {
+            throw new ConfigError(config.files[0] ?? file, key, `cannot read ${inside} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+          }
+        };
+        try {
+          loaded.push(fileOption.load(file, read));
+        } catch (error) {
+          if (error instanceof ConfigError) throw error;
+          throw new ConfigError(config.files[0] ?? file, key, (error as Error).message);
+        }
+      });
+    }
+  }
+}
+
+/** Makes a rule's file options absolute, relative to the config file that names them. */
+function resolveFileOptions(rule: RuleDefinition<any>, ruleOptions: Record<string, unknown> | undefined, file: string, options: LoadOptions): Record<string, unknown> | undefined {
+  if (!ruleOptions || !rule.fileOptions) return ruleOptions;
+  const resolved = { ...ruleOptions };
+  for (const { option } of rule.fileOptions) {
+    const value = resolved[option];
+    if (!Array.isArray(value)) continue;
+    resolved[option] = value.map((entry, index) =>
+      typeof entry === 'string' ? insideRoot(path.resolve(path.dirname(file), entry), file, `rules.${rule.id}.${option}[${index}]`, options) : entry,
+    );
+  }
   return resolved;
 }
 
@@ -101,7 +147,7 @@ function mergeInto(target: ResolvedConfig, file: string, options: LoadOptions, d
     }
     const [severity, ruleOptions] = Array.isArray(entry) ? entry : [entry, undefined];
     const previous = target.settings.get(id);
-    const merged = { ...(previous?.options ?? {}), ...(ruleOptions ?? {}) };
+    const merged = { ...(previous?.options ?? {}), ...(resolveFileOptions(rule, ruleOptions, file, options) ?? {}) };
     const problem = validateRuleOptions(rule, merged);
     if (problem) throw new ConfigError(file, `rules.${id}${problem.path}`, problem.message);
     target.settings.set(id, { severity, options: merged });

@@ -134,6 +134,13 @@ export interface RuleReporter {
 
 export type JsonSchema = Record<string, unknown>;
 
+export interface FileOption {
+  option: string;
+  environmentKey: string;
+  /** Parses one named file; `read` reads it or a file it imports (absolute paths). Throws on bad content. */
+  load(file: string, read: (file: string) => string): unknown;
+}
+
 export interface RuleDefinition<Options extends object = Record<string, unknown>> {
   /** Stable kebab-case id; never renamed or reused. */
   id: string;
@@ -147,6 +154,13 @@ export interface RuleDefinition<Options extends object = Record<string, unknown>
   messages: Record<string, LocalizedText>;
   /** Tags for the docs ("style", "facts", "vietnamese"). */
   tags?: string[];
+  /**
+   * Options that name files (paths relative to the config file that sets
+   * them, kept inside the workspace). Rules never read files: the config
+   * loader reads them with `load` and hands the results, in option order, to
+   * the rule as `context.environment[environmentKey]`.
+   */
+  fileOptions?: FileOption[];
   check(context: RuleContext, options: Options, reporter: RuleReporter): void;
 }
 
