@@ -97,6 +97,16 @@ describe('cross-document facts in the language server', () => {
     expect(titleFindings(published).filter(fromFactsFile)).toEqual([]);
   });
 
+  it('hands rules the files their config options name (a prh dictionary)', async () => {
+    writeFileSync(path.join(workspace, '.copydesk.yml'), 'rules:\n  terminology: [warning, { dictionaries: [tu-dien.yml] }]\n');
+    writeFileSync(path.join(workspace, 'tu-dien.yml'), 'version: 1\nrules:\n  - expected: Hà Nội\n    pattern: Hanoi\n');
+    client = await TestClient.start({ workspace });
+    const uri = client.open(path.join(workspace, 'nhap.md'), '# Tin\n\nHội nghị diễn ra tại Hanoi hôm qua.\n');
+    const published = await client.waitForDiagnostics(uri);
+    const terms = published.diagnostics.filter((diagnostic) => diagnostic.code === 'terminology');
+    expect(terms.map((diagnostic) => diagnostic.range)).toEqual([{ start: { line: 2, character: 21 }, end: { line: 2, character: 26 } }]);
+  });
+
   it('shows a broken facts file on the file itself', async () => {
     writeFileSync(path.join(workspace, 'copydesk.facts.yml'), 'people:\n  - title: Bộ trưởng\n');
     client = await TestClient.start({ workspace });

@@ -41,4 +41,10 @@ describe('applyRuleOverrides', () => {
     expect(problems[1]).toMatch(/^copydesk\.rules\.boilerplate: must be off/);
     expect(problems[2]).toMatch(/^copydesk\.rules\.terminology: unknown key "nonsense"/);
   });
+
+  it('refuses file paths in the settings: files are named in .copydesk.yml only', () => {
+    const { settings, problems } = applyRuleOverrides(new Map(), { terminology: ['warning', { dictionaries: ['/etc/passwd'] }] }, rules);
+    expect(settings.has('terminology')).toBe(false);
+    expect(problems).toEqual(['copydesk.rules.terminology.dictionaries: name files in .copydesk.yml, not in the editor settings']);
+  });
 });

@@ -3,7 +3,7 @@
  * (unless the workspace is untrusted), the `copydesk.rules` overrides over it,
  * the locale, and the cross-document environment.
  */
-import type { ResolvedConfig } from '../config/config.js';
+import { defaultConfig, type ResolvedConfig } from '../config/config.js';
 import { lint, type RuleFailure } from '../engine/lint.js';
 import type { Finding, LintEnvironment, Locale, RuleDefinition } from '../engine/types.js';
 import type { FactsFile } from '../facts/facts-file.js';
@@ -56,7 +56,8 @@ export class DocumentLinter {
       const message = serverMessage('tooLarge', locale, { size, max: maxFileSize });
       return { ...outcome, findings: [], failures: [], skipped: { reason: 'tooLarge', message } };
     }
-    const environment = this.options.environment?.(facts) ?? (facts ? { facts } : {});
+    // What the config loaded for rules (prh dictionaries…), then the cross-document data.
+    const environment = { ...config?.environment, ...(this.options.environment?.(facts) ?? (facts ? { facts } : {})) };
     const result = lint(text, { rules: this.options.rules, settings: overrides.settings, locale, uri, environment });
     return { ...outcome, findings: result.findings, failures: result.failures };
   }
@@ -77,7 +78,7 @@ export class DocumentLinter {
   }
 }
 
-const NO_CONFIG: ResolvedConfig = { files: [], settings: new Map(), ignore: [] };
+const NO_CONFIG: ResolvedConfig = defaultConfig();
 
 /** An explicit setting wins; "auto" takes the config file's `locale:`, then the editor's language. */
 export function resolveLocale(setting: LocaleSetting, configLocale: Locale | undefined, clientLocale: Locale): Locale {

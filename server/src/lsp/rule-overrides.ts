@@ -31,6 +31,12 @@ export function applyRuleOverrides(
       continue;
     }
     const [severity, options] = (Array.isArray(entry) ? entry : [entry]) as [RuleSetting['severity'], Record<string, unknown>?];
+    // Files are read only from a config file (paths relative to it, kept inside the workspace).
+    const fileOption = rule.fileOptions?.find(({ option }) => options && option in options);
+    if (fileOption) {
+      problems.push(`copydesk.rules.${id}.${fileOption.option}: name files in .copydesk.yml, not in the editor settings`);
+      continue;
+    }
     const merged = { ...(base.get(id)?.options ?? {}), ...(options ?? {}) };
     const invalid = validateRuleOptions(rule, merged);
     if (invalid) {

@@ -25,7 +25,6 @@ import {
 } from 'vscode-languageserver/node';
 import { rules } from '../../../rules/index.js';
 import { CONFIG_NAMES } from '../config/config.js';
-import { LineIndex } from '../engine/line-index.js';
 import { localeFromTag } from '../engine/messages.js';
 import type { Finding, Locale } from '../engine/types.js';
 import { FACTS_FILE_NAMES } from '../facts/facts-file.js';
@@ -34,6 +33,7 @@ import { codeActions, FIX_ALL_KIND } from './code-actions.js';
 import { ConfigProblemPublisher } from './config-diagnostics.js';
 import { ConfigStore } from './config-store.js';
 import { disableInWorkspaceEdit } from './disable-in-workspace.js';
+import { DiskDiagnostics } from './disk-diagnostics.js';
 import { DocumentLinter, type DocumentLintOutcome } from './document-linter.js';
 import { fixAll } from './fix-all.js';
 import { serverMessage } from './messages.js';
@@ -65,8 +65,6 @@ export function startServer(connection: Connection): void {
   const configs = new ConfigStore(rules);
   const scheduler = new LintScheduler((uri, error) => connection.console.error(`copydesk: linting ${uri} failed: ${errorText(error)}`));
   const lastLint = new Map<string, LintedVersion>();
-  /** Files not open in the editor whose diagnostics came from disk (workspace lint). */
-  const publishedFromDisk = new Set<string>();
   const openedVersion = new Map<string, number>();
   const logged = new Set<string>();
   const workspaceIndex = new WorkspaceIndexFeed(
@@ -78,6 +76,15 @@ export function startServer(connection: Connection): void {
   let settings!: SettingsSource;
   let linter!: DocumentLinter;
 
+  const diskDiagnostics = new DiskDiagnostics({
+    settingsFor: (file) => {
+      const root = folders.rootFor(file);
+      return settings.forDocument(uriFromPath(root ?? file));
+    },
+    lintText: (uri, text, current) => lintText(uri, text, current),
+    publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
+    isOpen: (uri) => documents.get(uri) !== undefined,
+  });
   const configProblems = new ConfigProblemPublisher(
     (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
     (file) => documents.get(uriFromPath(file))?.getText() ?? readDraftText(file),
@@ -166,7 +173,7 @@ export function startServer(connection: Connection): void {
     // Publish only what is still true: no newer lint scheduled, no newer version arrived.
     if (token.isStale || documents.get(uri)?.version !== document.version) return;
     lastLint.set(uri, { version: document.version, outcome });
-    publishedFromDisk.delete(uri);
+    diskDiagnostics.handOver(uri);
     const diagnostics = outcomeDiagnostics(outcome, uri, (offset) => document.positionAt(offset));
     void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
   }
@@ -227,34 +234,18 @@ export function startServer(connection: Connection): void {
     // Unsaved edits are gone: the index goes back to the file on disk.
     if (file && isInWorkspace(uri)) workspaceIndex.updateFromDisk(file);
     else workspaceIndex.remove(uri);
-    if (file && publishedFromDisk.has(uri)) void lintFileFromDisk(file);
+    if (file && diskDiagnostics.has(uri)) void diskDiagnostics.lintFile(file);
     else void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 
   // ---- files on disk ----------------------------------------------------------
 
-  /** Lints a file as saved on disk (the open text when it is open); returns its number of findings. */
-  async function lintFileFromDisk(file: string): Promise<number> {
+  /** Lints a draft for the workspace lint: the editor's text when it is open, else the file. */
+  async function lintWorkspaceFile(file: string): Promise<number> {
     const uri = uriFromPath(file);
-    if (documents.get(uri)) {
-      await lintOpenDocument(uri, { isStale: false });
-      return lastLint.get(uri)?.outcome.findings.length ?? 0;
-    }
-    const read = readDraft(file);
-    const root = folders.rootFor(file);
-    const current = await settings.forDocument(root ? uriFromPath(root) : uri);
-    if (!read.ok || !current.enable || documents.get(uri)) return 0;
-    // Editors hide a byte-order mark from the document text; positions must not count it either.
-    const text = read.text.replace(/^\uFEFF/, '');
-    const outcome = lintText(uri, text, current);
-    const lines = new LineIndex(text);
-    const diagnostics = outcomeDiagnostics(outcome, uri, (offset) => {
-      const position = lines.position(offset);
-      return { line: position.line - 1, character: position.column - 1 };
-    });
-    publishedFromDisk.add(uri);
-    void connection.sendDiagnostics({ uri, diagnostics });
-    return outcome.findings.length;
+    if (!documents.get(uri)) return diskDiagnostics.lintFile(file);
+    await lintOpenDocument(uri, { isStale: false });
+    return lastLint.get(uri)?.outcome.findings.length ?? 0;
   }
 
   connection.onDidChangeWatchedFiles(async (params) => {
@@ -271,14 +262,7 @@ export function startServer(connection: Connection): void {
         if (change.type === FileChangeType.Deleted) workspaceIndex.remove(change.uri);
         else workspaceIndex.updateFromDisk(file);
       }
-      if (publishedFromDisk.has(change.uri) && !documents.get(change.uri)) {
-        if (change.type === FileChangeType.Deleted) {
-          publishedFromDisk.delete(change.uri);
-          void connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
-        } else {
-          await lintFileFromDisk(file);
-        }
-      }
+      await diskDiagnostics.changed(change.uri, file, change.type === FileChangeType.Deleted);
     }
     if (configChanged) {
       configs.clear();
@@ -298,14 +282,7 @@ export function startServer(connection: Connection): void {
     lastLint.clear();
     relintOpenDocuments();
     if (documents.all().length === 0) configProblems.sync(configs.problems(), clientLocale);
-    const fromDisk = [...publishedFromDisk].filter((uri) => !documents.get(uri));
-    void (async () => {
-      for (const uri of fromDisk) {
-        const file = pathFromUri(uri);
-        if (file) await lintFileFromDisk(file);
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-    })();
+    void diskDiagnostics.relintAll(pathFromUri);
   }
 
   // ---- code actions and commands ----------------------------------------------
@@ -381,7 +358,7 @@ export function startServer(connection: Connection): void {
     // A client that sent no token may still show progress the server starts itself.
     const clientSentToken = !WorkDoneProgressReporter.isNullInstance(attached);
     const progress = !clientSentToken && capabilities.window?.workDoneProgress ? await connection.window.createWorkDoneProgress() : attached;
-    return lintWorkspace({ folders: folders.all, lintFile: lintFileFromDisk, progress, title: serverMessage('lintingWorkspace', clientLocale) });
+    return lintWorkspace({ folders: folders.all, lintFile: lintWorkspaceFile, progress, title: serverMessage('lintingWorkspace', clientLocale) });
   }
 
   /** `copydesk.fixAll` with the document URI (a string or `{uri}`): applies every fix through the client. */
