@@ -111,6 +111,20 @@ describe('Copydesk in a real VS Code', () => {
     assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Error);
   });
 
+  it('"Copydesk: Open rule documentation" shows the page of the rule under the cursor', async () => {
+    const uri = vscode.Uri.file(path.join(workspaceRoot(), 'strict/tin-bao.md'));
+    const strict = await openDraft(uri);
+    const [diagnostic] = await waitForRule(uri, 'date-format');
+    strict.selection = new vscode.Selection(diagnostic.range.start, diagnostic.range.start);
+    await vscode.commands.executeCommand('copydesk.openRuleDocs');
+    const previewTab = () =>
+      vscode.window.tabGroups.all
+        .flatMap((group) => group.tabs)
+        .find((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.includes('markdown.preview') && tab.label.includes('date-format'));
+    const tab = await waitFor('a Markdown preview of date-format.md', () => previewTab());
+    await vscode.window.tabGroups.close(tab);
+  });
+
   it('"Copydesk: Lint all Markdown in the workspace" reports drafts that are not open', async () => {
     const closed = await writeDraft('chua-mo.md', MIXED_DATES_DRAFT);
     assert.equal(copydeskDiagnostics(closed).length, 0, 'a closed draft has no findings before the workspace lint');
