@@ -112,6 +112,7 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
     reports.push({
       file: draft.file,
       relative: relative(io.cwd, draft.file),
+      cwd: io.cwd,
       findings: args.quiet ? result.findings.filter((finding) => finding.severity === 'error') : result.findings,
       lines: new LineIndex(text),
       failures: result.failures,

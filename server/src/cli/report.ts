@@ -7,6 +7,8 @@ export interface FileReport {
   file: string;
   /** Path relative to the current folder, with forward slashes (as SARIF and CI annotations want). */
   relative: string;
+  /** The current folder, to which other drafts named in related locations are made relative. */
+  cwd: string;
   findings: Finding[];
   lines: LineIndex;
   /** Rule failures (a rule threw): shown, never fatal. */

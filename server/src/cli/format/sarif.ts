@@ -2,7 +2,8 @@
  * SARIF 2.1.0, for GitHub code scanning and other CI dashboards. Columns are
  * UTF-16 code units (SARIF's default `columnKind`), as in the engine.
  */
-import { pathToFileURL } from 'node:url';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import type { Finding, Locale, RuleDefinition, Severity, TextEdit } from '../../engine/types.js';
 import { ruleUrl } from '../../engine/rule.js';
@@ -69,7 +70,7 @@ function toResult(finding: Finding, report: FileReport, ruleIndex: Map<string, n
       id,
       message: { text: related.message },
       physicalLocation: {
-        artifactLocation: related.uri ? { uri: related.uri } : artifactLocation,
+        artifactLocation: related.uri ? relatedArtifact(related.uri, report) : artifactLocation,
         region: related.range
           ? { startLine: related.range.start.line, startColumn: related.range.start.column, endLine: related.range.end.line, endColumn: related.range.end.column }
           : region(related.start, related.end, report),
@@ -83,6 +84,13 @@ function toResult(finding: Finding, report: FileReport, ruleIndex: Map<string, n
     }));
   }
   return result;
+}
+
+/** Another draft, relative to the run's root like every other location. */
+function relatedArtifact(uri: string, report: FileReport): Sarif.ArtifactLocation {
+  const file = uri.startsWith('file:') ? fileURLToPath(uri) : uri;
+  if (!path.isAbsolute(file)) return { uri };
+  return { uri: encodeURI(path.relative(report.cwd, file).split(path.sep).join('/')), uriBaseId: SRCROOT };
 }
 
 function region(start: number, end: number, report: FileReport): Sarif.Region {

@@ -1,4 +1,6 @@
 /** Human-readable output in the style of ESLint's "stylish". */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Locale } from '../../engine/types.js';
 import { summarize, type FileReport } from '../report.js';
 
@@ -19,6 +21,10 @@ export function formatStylish(reports: readonly FileReport[], options: { color: 
       const where = `${finding.range.start.line}:${finding.range.start.column}`.padEnd(8);
       const severity = finding.severity === 'error' ? red('error  ') : finding.severity === 'warning' ? yellow('warning') : dim(finding.severity.padEnd(7));
       out.push(`  ${dim(where)} ${severity}  ${finding.message}  ${dim(finding.ruleId)}`);
+      for (const related of finding.related.filter((location) => location.uri && location.range)) {
+        const other = path.relative(report.cwd, related.uri!.startsWith('file:') ? fileURLToPath(related.uri!) : related.uri!).split(path.sep).join('/');
+        out.push(dim(`           ↳ ${other}:${related.range!.start.line}:${related.range!.start.column}  ${related.message}`));
+      }
     }
     for (const failure of report.failures) {
       out.push(`  ${red(vi ? 'lỗi quy tắc' : 'rule failed')}  ${failure.ruleId}: ${failure.message}`);
