@@ -174,7 +174,7 @@ export default defineRule<BoilerplateOptions>({
       else spans.push(...inlineSpans(context, lines, line, inside));
     }
 
-    const blocks = findBlocks(lines, verdicts);
+    const blocks = findBlocks(context, lines, verdicts);
     const inBlock = new Set<number>();
     for (const block of blocks) {
       for (let index = block.first; index <= block.last; index++) inBlock.add(index);
@@ -450,7 +450,7 @@ interface Block {
  * lines each written twice. Thumbnail file names between the headlines
  * belong to the block.
  */
-function findBlocks(lines: readonly ProseLine[], verdicts: ReadonlyMap<number, LineVerdict>): Block[] {
+function findBlocks(context: RuleContext, lines: readonly ProseLine[], verdicts: ReadonlyMap<number, LineVerdict>): Block[] {
   const blocks: Block[] = [];
   const taken = new Set<number>();
   for (const [index, verdict] of [...verdicts].sort((a, b) => a[0] - b[0])) {
@@ -462,7 +462,7 @@ function findBlocks(lines: readonly ProseLine[], verdicts: ReadonlyMap<number, L
       for (let member = index; member <= members.last; member++) taken.add(member);
     }
   }
-  for (const run of duplicateRuns(lines, verdicts)) {
+  for (const run of duplicateRuns(context, lines, verdicts)) {
     if (run.some((index) => taken.has(index))) continue;
     const headlines = run.filter((index) => !verdicts.has(index));
     blocks.push({ first: run[0], last: run[run.length - 1], label: undefined, headlines: distinctCount(lines, headlines) });
@@ -486,14 +486,14 @@ function collectMembers(lines: readonly ProseLine[], verdicts: ReadonlyMap<numbe
 }
 
 /** Runs of headline lines written twice in a row (A A B B …), at least two pairs. */
-function duplicateRuns(lines: readonly ProseLine[], verdicts: ReadonlyMap<number, LineVerdict>): number[][] {
+function duplicateRuns(context: RuleContext, lines: readonly ProseLine[], verdicts: ReadonlyMap<number, LineVerdict>): number[][] {
   const content = lines.filter((line) => !line.blank && line.text !== '' && verdicts.get(line.index)?.kind !== 'image-file');
   const runs: number[][] = [];
   let k = 0;
   while (k + 1 < content.length) {
     const pairs: number[] = [];
     let j = k;
-    while (j + 1 < content.length && sameHeadline(content[j], content[j + 1]) && !verdicts.has(content[j].index)) {
+    while (j + 1 < content.length && sameHeadline(context, content[j], content[j + 1]) && !verdicts.has(content[j].index)) {
       pairs.push(content[j].index, content[j + 1].index);
       j += 2;
     }
@@ -507,10 +507,16 @@ function duplicateRuns(lines: readonly ProseLine[], verdicts: ReadonlyMap<number
   return runs;
 }
 
-function sameHeadline(a: ProseLine, b: ProseLine): boolean {
+/**
+ * The same headline twice. Compared in the prose, where links' destinations
+ * and comments are blanked; but lines with code are never headlines, or
+ * "Add `image/avif` …" and "Add `image/ktx2` …" would read the same.
+ */
+function sameHeadline(context: RuleContext, a: ProseLine, b: ProseLine): boolean {
   // Length first: most adjacent lines differ, and long ones are never headlines.
   if (a.text.length > HEADLINE_MAX_CHARS || Math.abs(a.text.length - b.text.length) > 4) return false;
-  return normalise(a.text) === normalise(b.text) && headlineLike(a);
+  if (normalise(a.text) !== normalise(b.text) || holdsCode(context, a.start, a.end) || holdsCode(context, b.start, b.end)) return false;
+  return headlineLike(a);
 }
 
 /** The run's lines with the thumbnail lines between its first and last line. */

@@ -170,6 +170,11 @@ describe('boilerplate rule', () => {
     expect(findings('Mẫu xe có đường chỉ khâu màu đỏ\nNổi bật\nbên trong nội thất.\n')).toEqual([]);
   });
 
+  it('does not take lines that differ only in code for a headline written twice', () => {
+    const text = 'Thay đổi:\n\nThêm định dạng `image/avif` cho trình xem ảnh\nThêm định dạng `image/ktx2` cho trình xem ảnh\nThêm định dạng `image/heic` cho trình xem ảnh\nThêm định dạng `image/jxl` cho trình xem ảnh\n';
+    expect(findings(text)).toEqual([]);
+  });
+
   it('finds a label written in decomposed (NFD) letters', () => {
     const text = `Hết bài.\n\n${'Có thể bạn quan tâm'.normalize('NFD')}\n`;
     expect(findings(text).map((finding) => finding.messageId)).toEqual(['label']);
