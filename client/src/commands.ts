@@ -21,7 +21,6 @@ import {
 import { ExecuteCommandRequest, WorkDoneProgress, type LanguageClient } from 'vscode-languageclient/node';
 import type { StatusBar } from './status-bar.js';
 
-export const CLIENT_COMMANDS = ['copydesk.fixAll', 'copydesk.lintWorkspace', 'copydesk.openRuleDocs', 'copydesk.showOutput'];
 const FIX_ALL_KIND = CodeActionKind.SourceFixAll.append('copydesk');
 
 interface CommandDeps {

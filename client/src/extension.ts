@@ -11,7 +11,8 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { CLIENT_COMMANDS, registerCommands } from './commands.js';
+import { CLIENT_COMMANDS } from './command-ids.js';
+import { registerCommands } from './commands.js';
 import { StatusBar } from './status-bar.js';
 
 let client: LanguageClient | undefined;

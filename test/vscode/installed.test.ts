@@ -17,6 +17,16 @@ describe('Copydesk installed from the .vsix, in an untrusted workspace', () => {
     assert.match(extension.extensionUri.fsPath, /[\\/]extensions[\\/]copydesk\.copydesk-/);
   });
 
+  it('ships the bundles, rule pages and licence, and no sources, tests, maps or node_modules', async () => {
+    const root = vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri;
+    const files = await listFiles(root);
+    for (const wanted of ['package.json', 'readme.md', 'LICENSE.txt', 'schema/copydesk.schema.json', 'images/icon.png', 'dist/extension.cjs', 'dist/server.cjs', 'rules/date-format.md']) {
+      assert.ok(files.includes(wanted), `${wanted} is missing from the .vsix (it has: ${files.join(', ')})`);
+    }
+    const unwanted = files.filter((file) => /\.(ts|map|mjs)$|^(test|node_modules|client|server|scripts|examples)\//.test(file));
+    assert.deepEqual(unwanted, []);
+  });
+
   it('stays asleep until a Markdown draft is opened', () => {
     assert.equal(vscode.extensions.getExtension(EXTENSION_ID)?.isActive, false);
   });
@@ -35,3 +45,13 @@ describe('Copydesk installed from the .vsix, in an untrusted workspace', () => {
     assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Warning);
   });
 });
+
+/** Every file under `folder`, as paths relative to it with forward slashes. */
+async function listFiles(folder: vscode.Uri, prefix = ''): Promise<string[]> {
+  const files: string[] = [];
+  for (const [name, type] of await vscode.workspace.fs.readDirectory(folder)) {
+    if (type === vscode.FileType.Directory) files.push(...(await listFiles(vscode.Uri.joinPath(folder, name), `${prefix}${name}/`)));
+    else files.push(`${prefix}${name}`);
+  }
+  return files;
+}
