@@ -61,10 +61,27 @@ export function documentDateFacts(source: FactsSource & { shared: FactsSource['s
     const reference = documentArticleDate(source);
     const numeric = documentDates(source).filter((date) => date.kind === 'day-month' && date.day !== undefined);
     const dates = [...numeric.map(fromNumeric), ...longDates(source.prose, pack)].sort((a, b) => a.start - b.start);
+    giveEachWeekdayOneDate(dates);
     const ranges = findRanges(source.prose, pack, dates, numeric);
     resolveYears(dates, ranges, reference);
     return { dates, ranges, articleDate: reference };
   });
+}
+
+/**
+ * A weekday between two dates ("7/5/1954 - 7/5/2024 thứ Hai (27/9/2023)")
+ * is found next to both; it belongs to one. The date that follows it wins
+ * ("Thứ Năm (29/9)"), else the nearest one before it; the others lose it.
+ */
+function giveEachWeekdayOneDate(dates: FactDate[]): void {
+  const claims = new Map<number, FactDate[]>();
+  for (const date of dates) if (date.weekday) claims.set(date.weekday.start, [...(claims.get(date.weekday.start) ?? []), date]);
+  for (const [weekdayStart, claimants] of claims) {
+    if (claimants.length < 2) continue;
+    const following = claimants.filter((date) => date.start > weekdayStart).sort((a, b) => a.start - b.start);
+    const owner = following[0] ?? claimants.sort((a, b) => b.end - a.end)[0];
+    for (const date of claimants) if (date !== owner) date.weekday = undefined;
+  }
 }
 
 function fromNumeric(date: DateMention): FactDate {
