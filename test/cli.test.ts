@@ -299,3 +299,10 @@ describe('prh dictionaries named in the config', () => {
     expect(runCli(['check'], missing).stderr).toMatch(/rules\.terminology\.dictionaries\[0\]: cannot read .*missing\.yml \(ENOENT\)/);
   });
 });
+
+describe('ignore: in the config', () => {
+  it('skips the drafts its patterns match, relative to the config file', () => {
+    const dir = workspace({ '.copydesk.yml': 'ignore: [archive/**]\n', 'archive/old.md': MIXED_DATES, 'new.md': MIXED_DATES });
+    expect(JSON.parse(runCli(['check', '--format', 'json'], dir).stdout).map((f: { file: string }) => f.file)).toEqual(['new.md']);
+  });
+});

@@ -5,13 +5,13 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
-import ignore from 'ignore';
 import { rules } from '../../../rules/index.js';
 import { ConfigError, type ResolvedConfig } from '../config/config.js';
 import type { FactsFile } from '../facts/facts-file.js';
 import { WorkspaceIndex } from '../facts/workspace-index.js';
 import { fixUntilStable, lint, LineIndex, localeFromTag, type Finding, type LintResult, type Locale } from '../engine/index.js';
 import { ConfigResolver } from '../shell/config-resolver.js';
+import { isIgnoredByConfig } from '../shell/config-ignore.js';
 import { findDrafts } from '../shell/find-drafts.js';
 import { readDraft } from '../shell/read-draft.js';
 import { writeIfUnchanged } from '../shell/safe-write.js';
@@ -64,7 +64,7 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
       }
       throw error;
     }
-    if (isIgnoredByConfig(file, config)) continue;
+    if (isIgnoredByConfig(config, file)) continue;
     const read = readDraft(file, config.maxFileSize);
     if (!read.ok) {
       complain(relative(io.cwd, file), read.reason);
@@ -146,14 +146,6 @@ function render(args: CheckArgs, reports: FileReport[], io: CheckIo, locale: Loc
     default:
       return formatStylish(reports, { color: args.color && !args.output, locale });
   }
-}
-
-function isIgnoredByConfig(file: string, config: ResolvedConfig): boolean {
-  if (config.ignore.length === 0 || config.files.length === 0) return false;
-  const base = path.dirname(config.files[0]);
-  const relativePath = path.relative(base, file);
-  if (relativePath.startsWith('..')) return false;
-  return ignore().add(config.ignore).ignores(relativePath.split(path.sep).join('/'));
 }
 
 function mapsAsArrays(_key: string, value: unknown): unknown {

@@ -58,9 +58,17 @@ export interface LoadOptions {
 
 /** The nearest config file at or above `fromDir`, or undefined. */
 export function findConfigFile(fromDir: string, stopAt?: string): string | undefined {
+  return findUpward(CONFIG_NAMES, fromDir, stopAt);
+}
+
+/**
+ * The first of `names` found in `fromDir` or the folders above it, stopping
+ * after `stopAt` (the workspace folder) when given.
+ */
+export function findUpward(names: readonly string[], fromDir: string, stopAt?: string): string | undefined {
   let dir = path.resolve(fromDir);
   for (;;) {
-    for (const name of CONFIG_NAMES) {
+    for (const name of names) {
       const candidate = path.join(dir, name);
       if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
     }

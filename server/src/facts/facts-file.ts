@@ -9,7 +9,7 @@ import path from 'node:path';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { isMap, isSeq, LineCounter, parseDocument as parseYamlDocument, type Document } from 'yaml';
 import factsSchema from '../../../schema/copydesk.facts.schema.json' with { type: 'json' };
-import { ConfigError } from '../config/config.js';
+import { ConfigError, findUpward } from '../config/config.js';
 
 export const FACTS_FILE_NAMES = ['copydesk.facts.yml', 'copydesk.facts.yaml'];
 
@@ -33,16 +33,7 @@ interface RawFacts {
 
 /** The nearest facts file at or above `fromDir`, or undefined (same walk as findConfigFile). */
 export function findFactsFile(fromDir: string, stopAt?: string): string | undefined {
-  let dir = path.resolve(fromDir);
-  for (;;) {
-    for (const name of FACTS_FILE_NAMES) {
-      const candidate = path.join(dir, name);
-      if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
-    }
-    const parent = path.dirname(dir);
-    if (parent === dir || (stopAt && path.resolve(stopAt) === dir)) return undefined;
-    dir = parent;
-  }
+  return findUpward(FACTS_FILE_NAMES, fromDir, stopAt);
 }
 
 export function loadFactsFile(file: string): FactsFile {
