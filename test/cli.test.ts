@@ -58,6 +58,14 @@ describe('copydesk check', () => {
     expect(result.fixes[0].artifactChanges[0].replacements[0].insertedContent.text).toBe('29/9');
   });
 
+  it('on the bundled examples, prints valid SARIF with findings of every rule', () => {
+    const log = JSON.parse(runCli(['check', '--format', 'sarif', 'examples/'], REPO).stdout);
+    const validate = new AjvDraft04({ strict: false, validateFormats: false, unicodeRegExp: false }).compile(sarifSchema);
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    const found = new Set(log.runs[0].results.map((result: { ruleId: string }) => result.ruleId));
+    expect([...found].sort()).toEqual(rules.map((rule) => rule.id).sort());
+  });
+
   it('prints GitHub workflow annotations', () => {
     const dir = workspace({ 'draft.md': MIXED_DATES });
     const run = runCli(['check', '--format', 'github'], dir);
