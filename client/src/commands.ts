@@ -22,6 +22,8 @@ import { ExecuteCommandRequest, WorkDoneProgress, type LanguageClient } from 'vs
 import type { StatusBar } from './status-bar.js';
 
 const FIX_ALL_KIND = CodeActionKind.SourceFixAll.append('copydesk');
+/** Read-only documents holding the shipped rule pages; outside the server's document selector. */
+export const RULE_PAGE_SCHEME = 'copydesk-rule';
 
 interface CommandDeps {
   client: () => LanguageClient | undefined;
@@ -35,6 +37,10 @@ export function registerCommands(context: ExtensionContext, deps: CommandDeps): 
     commands.registerCommand('copydesk.lintWorkspace', () => lintWorkspace(deps)),
     commands.registerCommand('copydesk.openRuleDocs', () => openRuleDocs(context.extensionUri)),
     commands.registerCommand('copydesk.showOutput', () => deps.output.show()),
+    workspace.registerTextDocumentContentProvider(RULE_PAGE_SCHEME, {
+      provideTextDocumentContent: async (uri) =>
+        new TextDecoder().decode(await workspace.fs.readFile(shippedPage(context.extensionUri, uri.path.replace(/^\/|\.md$/g, '')))),
+    }),
   );
 }
 
@@ -79,18 +85,23 @@ async function lintWorkspace({ client, statusBar }: CommandDeps): Promise<void> 
  * Opens the doc page of the rule behind the diagnostic under the cursor, or
  * of a rule picked from the pages shipped with the extension. The shipped
  * page matches the installed version and needs no network; the diagnostic's
- * own link is the fallback.
+ * own link is the fallback. The page is previewed through its own read-only
+ * scheme so that Copydesk does not lint its own "incorrect" examples.
  */
 async function openRuleDocs(extensionUri: Uri): Promise<void> {
   const diagnostic = diagnosticUnderCursor();
   const ruleId = diagnostic ? ruleIdOf(diagnostic) : await pickRule(extensionUri);
   if (!ruleId) return;
-  const page = Uri.joinPath(extensionUri, 'rules', `${ruleId}.md`);
-  if (await exists(page)) {
-    await commands.executeCommand('markdown.showPreview', page);
+  if (await exists(shippedPage(extensionUri, ruleId))) {
+    await commands.executeCommand('markdown.showPreview', Uri.from({ scheme: RULE_PAGE_SCHEME, path: `/${ruleId}.md` }));
   } else if (diagnostic && typeof diagnostic.code === 'object') {
     await env.openExternal(diagnostic.code.target);
   }
+}
+
+function shippedPage(extensionUri: Uri, ruleId: string): Uri {
+  // Rule ids are kebab-case; anything else must not walk out of rules/.
+  return Uri.joinPath(extensionUri, 'rules', `${ruleId.replace(/[^a-z0-9-]/gi, '')}.md`);
 }
 
 function diagnosticUnderCursor(): Diagnostic | undefined {

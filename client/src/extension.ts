@@ -3,7 +3,7 @@
  * node IPC and hands it the documents, settings and file events it needs.
  * All checking happens in the server; this file only wires editor to server.
  */
-import { workspace, window, type ExtensionContext, type WorkspaceConfiguration } from 'vscode';
+import { workspace, window, type ExtensionContext, type FileSystemWatcher, type LogOutputChannel } from 'vscode';
 import {
   DidChangeConfigurationNotification,
   LanguageClient,
@@ -15,6 +15,9 @@ import { CLIENT_COMMANDS } from './command-ids.js';
 import { registerCommands } from './commands.js';
 import { StatusBar } from './status-bar.js';
 
+/** Configuration, facts and drafts on disk: the server re-lints or re-indexes when they change. */
+const WATCHED_FILES = ['**/.copydesk.{yml,yaml,json}', '**/copydesk.facts.{yml,yaml}', '**/*.md'];
+
 let client: LanguageClient | undefined;
 
 export async function activate(context: ExtensionContext): Promise<void> {
@@ -22,6 +25,10 @@ export async function activate(context: ExtensionContext): Promise<void> {
   const statusBar = new StatusBar();
   context.subscriptions.push(output, statusBar);
   registerCommands(context, { client: () => client, output, statusBar });
+  // Created once: a client only hooks listeners to them, so a restarted
+  // client reuses these instead of leaking new ones.
+  const watchers = WATCHED_FILES.map((glob) => workspace.createFileSystemWatcher(glob));
+  context.subscriptions.push(...watchers);
 
   // What the running client was started with; a new client is needed only
   // when one of these really changes (VS Code also reports configuration and
@@ -29,7 +36,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   let startedWith = { trusted: workspace.isTrusted, languages: draftLanguages().join() };
   const start = async () => {
     startedWith = { trusted: workspace.isTrusted, languages: draftLanguages().join() };
-    client = createClient(context, output);
+    client = createClient(context, output, watchers);
     await client.start();
   };
   const restart = async () => {
@@ -56,7 +63,7 @@ export async function deactivate(): Promise<void> {
   client = undefined;
 }
 
-function createClient(context: ExtensionContext, output: ReturnType<typeof window.createOutputChannel>): LanguageClient {
+function createClient(context: ExtensionContext, output: LogOutputChannel, watchers: FileSystemWatcher[]): LanguageClient {
   const serverModule = context.asAbsolutePath('dist/server.cjs');
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -69,13 +76,7 @@ function createClient(context: ExtensionContext, output: ReturnType<typeof windo
     ]),
     outputChannel: output,
     initializationOptions: { copydesk: { trusted: workspace.isTrusted } },
-    synchronize: {
-      fileEvents: [
-        workspace.createFileSystemWatcher('**/.copydesk.{yml,yaml,json}'),
-        workspace.createFileSystemWatcher('**/copydesk.facts.{yml,yaml}'),
-        workspace.createFileSystemWatcher('**/*.md'),
-      ],
-    },
+    synchronize: { fileEvents: watchers },
     middleware: {
       workspace: {
         // Settings pulled by the server carry the workspace trust, so an
@@ -105,8 +106,8 @@ function draftLanguages(): string[] {
 /** Tells the server that `copydesk.*` settings changed, with their new values (push model). */
 async function pushSettings(): Promise<void> {
   if (!client?.isRunning()) return;
-  const settings: WorkspaceConfiguration = workspace.getConfiguration('copydesk');
-  const copydesk = { ...JSON.parse(JSON.stringify(settings)), trusted: workspace.isTrusted };
+  // A WorkspaceConfiguration serialises to its plain setting values.
+  const copydesk = { ...JSON.parse(JSON.stringify(workspace.getConfiguration('copydesk'))), trusted: workspace.isTrusted };
   await client.sendNotification(DidChangeConfigurationNotification.type, { settings: { copydesk } });
 }
 

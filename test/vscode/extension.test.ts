@@ -123,6 +123,11 @@ describe('Copydesk in a real VS Code', () => {
         .find((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.includes('markdown.preview') && tab.label.includes('date-format'));
     const tab = await waitFor('a Markdown preview of date-format.md', () => previewTab());
     await vscode.window.tabGroups.close(tab);
+    // The page is served through the extension's own read-only scheme, which
+    // the server is not given: its "incorrect" examples stay out of Problems.
+    const page = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'copydesk-rule', path: '/date-format.md' }));
+    assert.match(page.getText(), /^# date-format\n/);
+    assert.equal(vscode.languages.match({ scheme: 'file', language: 'markdown' }, page), 0);
   });
 
   it('"Copydesk: Lint all Markdown in the workspace" reports drafts that are not open', async () => {
@@ -131,5 +136,18 @@ describe('Copydesk in a real VS Code', () => {
     await vscode.commands.executeCommand('copydesk.lintWorkspace');
     const [diagnostic] = await waitForRule(closed, 'date-format');
     assert.equal(diagnostic.range.start.line, 4);
+  });
+
+  it('checks plain text drafts once copydesk.plaintext is on (a new server with a wider selector)', async () => {
+    const uri = await writeDraft('ghi-chu.txt', MIXED_DATES_DRAFT);
+    await openDraft(uri);
+    const settings = vscode.workspace.getConfiguration('copydesk');
+    await settings.update('plaintext', true, vscode.ConfigurationTarget.Workspace);
+    try {
+      const [diagnostic] = await waitForRule(uri, 'date-format');
+      assert.equal(diagnostic.range.start.line, 4);
+    } finally {
+      await settings.update('plaintext', undefined, vscode.ConfigurationTarget.Workspace);
+    }
   });
 });
