@@ -23,7 +23,7 @@ import type { StatusBar } from './status-bar.js';
 
 const FIX_ALL_KIND = CodeActionKind.SourceFixAll.append('copydesk');
 /** Read-only documents holding the shipped rule pages; outside the server's document selector. */
-export const RULE_PAGE_SCHEME = 'copydesk-rule';
+const RULE_PAGE_SCHEME = 'copydesk-rule';
 
 interface CommandDeps {
   client: () => LanguageClient | undefined;

@@ -47,7 +47,7 @@ if [[ "$installed_version" != "$code_server_version" || ! -f "$vscode_dir/out/se
   echo "e2e setup: installing code-server $code_server_version (bundles VS Code; takes a minute or two)"
   mkdir -p "$cache/code-server"
   PATH="$node_dir/bin:$PATH" npm_config_nodedir="$node_dir" \
-    npm install --prefix "$cache/code-server" --no-save --no-package-lock --unsafe-perm \
+    npm install --prefix "$cache/code-server" --no-save --no-package-lock \
     "code-server@$code_server_version" >"$cache/code-server-install.log" 2>&1 || {
       tail -40 "$cache/code-server-install.log"
       exit 1
