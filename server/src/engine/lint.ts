@@ -31,6 +31,14 @@ export interface LintOptions {
   locale?: Locale;
   uri?: string;
   environment?: LintEnvironment;
+  /**
+   * Wall-clock milliseconds the lint may take, parse included. Rules run in
+   * order; once the budget is spent the rules not yet run are skipped and
+   * named in `LintResult.truncated`. A rule already running is not
+   * interrupted (rules are synchronous), so a lint can overrun by one rule.
+   * Undefined or 0: no budget.
+   */
+  timeBudgetMs?: number;
 }
 
 export interface RuleFailure {
@@ -44,9 +52,17 @@ export interface LintResult {
   failures: RuleFailure[];
   /** Set when the document was not linted at all, with the reason (see limits.ts). */
   refused?: string;
+  /** Set when the time budget ran out: how long the lint had taken and the rules it skipped. */
+  truncated?: LintTruncation;
+}
+
+export interface LintTruncation {
+  afterMs: number;
+  skipped: string[];
 }
 
 export function lint(source: string, options: LintOptions): LintResult {
+  const startedAt = performance.now();
   const refused = inputRefusal(source);
   if (refused) return { findings: [], failures: [], refused };
   const parsed = parseDocument(source);
@@ -84,10 +100,19 @@ export function lint(source: string, options: LintOptions): LintResult {
 
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
+  let truncated: LintTruncation | undefined;
   for (const rule of options.rules) {
     const setting = options.settings?.get(rule.id);
     const severity = setting?.severity ?? rule.severity;
     if (severity === 'off') continue;
+    if (!truncated && options.timeBudgetMs) {
+      const elapsed = performance.now() - startedAt;
+      if (elapsed >= options.timeBudgetMs) truncated = { afterMs: Math.round(elapsed), skipped: [] };
+    }
+    if (truncated) {
+      truncated.skipped.push(rule.id);
+      continue;
+    }
     const ruleOptions = { ...rule.defaultOptions, ...(setting?.options ?? {}) };
     const reporter = {
       report(report: Report) {
@@ -102,7 +127,7 @@ export function lint(source: string, options: LintOptions): LintResult {
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-  return { findings, failures };
+  return truncated ? { findings, failures, truncated } : { findings, failures };
 }
 
 function toFinding(rule: RuleDefinition<any>, severity: Finding['severity'], report: Report, context: RuleContext): Finding {
