@@ -14,6 +14,11 @@ code_server_version=4.139.1
 
 mkdir -p "$cache"
 
+# Run from `npm run test:e2e`, this script inherits the outer npm's settings as
+# npm_* variables (its user agent names Node 20, which code-server's install
+# check reads). The installs below are their own npm runs: start them clean.
+while read -r name; do unset "$name"; done < <(compgen -e | grep -E '^(npm_|NODE$)' || true)
+
 debian_packages=(chromium libkrb5-dev g++ make python3 pkg-config)
 missing=()
 for package in "${debian_packages[@]}"; do
