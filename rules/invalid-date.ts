@@ -8,10 +8,14 @@
  * "15/7 âm lịch") follow another calendar and are skipped. "29/2" is checked
  * against a year only when the year is written (or given by the other end of
  * its range): a year guessed from the article date is not evidence enough.
+ * English drafts (`lang: en`) are read by the English pack: "Sept. 31",
+ * "Feb. 29, 2023", "9/31/2023" (only numeric dates whose numbers allow one
+ * reading), "Sept. 29-25".
  */
 import { defineRule } from '../server/src/engine/rule.js';
 import { dayNumber, daysInMonth } from './lib/article-date.js';
-import { documentDateFacts, type DateRange, type FactDate } from './lib/date-facts.js';
+import { documentDateFacts, formatNumeric, type DateRange, type FactDate } from './lib/date-facts.js';
+import { documentPack } from './lib/document-facts.js';
 
 /** Longest month length in any year (February: 29). */
 const MAX_DAYS = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -29,12 +33,12 @@ export default defineRule({
   defaultOptions: {},
   messages: {
     noSuchDay: {
-      en: '{date} does not exist: month {month} has {max} days. Check the source and write the right day.',
+      en: '{date} does not exist: {monthName} has {max} days. Check the source and write the right day.',
       vi: 'Không có ngày {date}: tháng {month} chỉ có {max} ngày. Hãy kiểm tra nguồn và viết đúng ngày.',
     },
     notLeapYear: {
-      en: '{date} does not exist: {year} is not a leap year, so February has 28 days. Write 28/2 or 1/3, or check the year.',
-      vi: 'Không có ngày {date}: năm {year} không nhuận, tháng 2 chỉ có 28 ngày. Hãy viết 28/2 hoặc 1/3, hoặc kiểm tra lại năm.',
+      en: '{date} does not exist: {year} is not a leap year, so February has 28 days. Write {lastDay} or {nextDay}, or check the year.',
+      vi: 'Không có ngày {date}: năm {year} không nhuận, tháng 2 chỉ có 28 ngày. Hãy viết {lastDay} hoặc {nextDay}, hoặc kiểm tra lại năm.',
     },
     rangeBackwards: {
       en: 'This range ends ({to}) before it starts ({from}). Put the earlier date first.',
@@ -44,13 +48,18 @@ export default defineRule({
   },
   check(context, _options, reporter) {
     const { dates, ranges } = documentDateFacts(context);
+    const pack = documentPack(context);
+    const formatDate = pack.formatDate ?? formatNumeric;
     for (const date of dates) {
       if (date.lunar) continue;
       const yearIsSure = date.yearSource === 'written' || date.yearSource === 'range';
       if (date.day > MAX_DAYS[date.month]) {
-        reporter.report({ messageId: 'noSuchDay', data: { date: date.text, month: date.month, max: MAX_DAYS[date.month] === 29 ? 29 : MAX_DAYS[date.month] }, start: date.start, end: date.end });
+        const monthName = pack.monthName?.(date.month) ?? `month ${date.month}`;
+        reporter.report({ messageId: 'noSuchDay', data: { date: date.text, month: date.month, monthName, max: MAX_DAYS[date.month] === 29 ? 29 : MAX_DAYS[date.month] }, start: date.start, end: date.end });
       } else if (yearIsSure && date.year !== undefined && date.day > daysInMonth(date.year, date.month)) {
-        reporter.report({ messageId: 'notLeapYear', data: { date: date.text, year: date.year }, start: date.start, end: date.end });
+        const lastDay = formatDate({ day: 28, month: 2 });
+        const nextDay = formatDate({ day: 1, month: 3 });
+        reporter.report({ messageId: 'notLeapYear', data: { date: date.text, year: date.year, lastDay, nextDay }, start: date.start, end: date.end });
       }
     }
     for (const range of ranges) {

@@ -10,10 +10,14 @@
  * agree, and when neither is rarer (one each) unless both carry the same title.
  * Tone placement alone ("Thủy"/"Thuỷ") is not a different spelling.
  * With a workspace index, spellings in other drafts count too.
+ * English drafts (`lang: en`) need stronger evidence, since close names are
+ * often two real names ("Jon"/"John", "Ann"/"Anne"): both spellings must
+ * carry the same title ("Mayor John Smith" … "Mayor Jon Smith"); one letter
+ * apart counts from three-letter words on.
  */
 import { defineRule } from '../server/src/engine/rule.js';
 import type { RuleReporter } from '../server/src/engine/types.js';
-import { documentNameCounts, documentPeople } from './lib/document-facts.js';
+import { documentNameCounts, documentPack, documentPeople } from './lib/document-facts.js';
 import { workspaceFrom } from './lib/environment.js';
 import { editDistance, foldMarks } from './lib/fact-text.js';
 import { titlesAgree, type PersonMention, type TitleMention } from './lib/people.js';
@@ -59,26 +63,27 @@ export default defineRule<NameConsistencyOptions>({
     if (people.length === 0) return;
     const counts = documentNameCounts(context);
     const byKey = groupByKey(people);
+    const variants = documentPack(context).nameVariants ?? { minLetters: 4, needSameTitle: false };
     const workspace = options.crossDocument ? workspaceFrom(context.environment) : undefined;
 
     for (const [key, mentions] of byKey) {
       const mine = counts.get(key) ?? mentions.length;
       // Within the draft.
       for (const [otherKey, others] of byKey) {
-        if (otherKey === key || !closeNames(key, otherKey)) continue;
+        if (otherKey === key || !closeNames(key, otherKey, variants.minLetters)) continue;
         const theirs = counts.get(otherKey) ?? others.length;
-        if (!shouldReport(mine, theirs, mentions, others, options, mentions[0].start > others[0].start)) continue;
+        if (!shouldReport(mine, theirs, mentions, others, options, mentions[0].start > others[0].start, variants.needSameTitle)) continue;
         report(reporter, 'spelling', mentions, others[0].name, theirs, others.map((other) => ({ start: other.start, end: other.end, messageId: 'otherSpelling', data: { name: other.name } })));
       }
       if (!workspace) continue;
       // Across drafts: near spellings share the folded key (marks removed).
       const elsewhere = groupByKey(workspace.peopleFolded(foldMarks(key), context.uri).filter((other) => other.key !== key && !byKey.has(other.key)));
       for (const [otherKey, others] of elsewhere) {
-        if (!closeNames(key, otherKey)) continue;
+        if (!closeNames(key, otherKey, variants.minLetters)) continue;
         const mineTotal = mine + workspace.nameOccurrences(key, context.uri);
         const theirs = workspace.nameOccurrences(otherKey, context.uri);
         // A tie between drafts is reported on both sides: neither draft is the reference.
-        if (!shouldReport(mineTotal, theirs, mentions, others, options, true)) continue;
+        if (!shouldReport(mineTotal, theirs, mentions, others, options, true, variants.needSameTitle)) continue;
         const related = others
           .slice(0, MAX_RELATED)
           .map((other) => ({ uri: other.uri, start: other.start, end: other.end, range: other.range, messageId: 'otherSpelling', data: { name: other.name } }));
@@ -94,8 +99,8 @@ function groupByKey<T extends PersonMention>(people: readonly T[]): Map<string, 
   return groups;
 }
 
-/** Same number of words, one word different by its marks or by one letter. */
-export function closeNames(a: string, b: string): boolean {
+/** Same number of words, one word different by its marks or by one letter (on words of `minLetters` or more). */
+export function closeNames(a: string, b: string, minLetters = 4): boolean {
   const left = a.split(' ');
   const right = b.split(' ');
   if (left.length !== right.length) return false;
@@ -106,14 +111,23 @@ export function closeNames(a: string, b: string): boolean {
   const foldedY = foldMarks(y);
   if (foldedX === foldedY) return true;
   // One letter apart, on words long enough that one letter is a slip, not another name ("An"/"Anh").
-  return Math.min(foldedX.length, foldedY.length) >= 4 && editDistance(foldedX, foldedY) === 1;
+  return Math.min(foldedX.length, foldedY.length) >= minLetters && editDistance(foldedX, foldedY) === 1;
 }
 
-function shouldReport(mine: number, theirs: number, mentions: PersonMention[], others: PersonMention[], options: NameConsistencyOptions, reportOnTie: boolean): boolean {
+function shouldReport(
+  mine: number,
+  theirs: number,
+  mentions: PersonMention[],
+  others: PersonMention[],
+  options: NameConsistencyOptions,
+  reportOnTie: boolean,
+  needSameTitle = false,
+): boolean {
   if (mine >= options.quietWhenEach && theirs >= options.quietWhenEach) return false;
   const mineTitles = currentTitles(mentions);
   const theirTitles = currentTitles(others);
   const sameTitle = mineTitles.some((title) => theirTitles.some((other) => titlesAgree(title, other)));
+  if (needSameTitle && !sameTitle) return false;
   // Both have titles, and none agree: two people.
   if (mineTitles.length > 0 && theirTitles.length > 0 && !sameTitle) return false;
   if (mine < theirs) return true;

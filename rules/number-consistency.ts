@@ -10,6 +10,9 @@
  * The minority number is reported, with the others as related locations.
  * With a workspace index, counts in other drafts written within
  * `crossDocumentDays` are compared too, on each side.
+ * English drafts (`lang: en`): "27 metro lines", "six memorandums of
+ * understanding" (number words two to ninety-nine), "1,200 buses"; one English
+ * word weighs two against `minNounWords`, so "six memorandums" is compared.
  */
 import { defineRule } from '../server/src/engine/rule.js';
 import type { RuleContext, RuleReporter } from '../server/src/engine/types.js';
@@ -19,7 +22,7 @@ import { documentArticleDate, documentCounts } from './lib/document-facts.js';
 import { workspaceFrom } from './lib/environment.js';
 
 export interface NumberConsistencyOptions {
-  /** Fewest words a counted noun needs to be compared ("bản ghi nhớ" has 3). */
+  /** Fewest words a counted noun needs to be compared ("bản ghi nhớ" has 3; an English word counts as two, see `nounWordSize`). */
   minNounWords: number;
   crossDocument: boolean;
   crossDocumentDays: number;
@@ -98,7 +101,7 @@ export default defineRule<NumberConsistencyOptions>({
 });
 
 export function comparable(count: CountMention, minNounWords: number): boolean {
-  return !count.partial && !count.narrowed && !count.unit && !count.generic && count.qualifier === undefined && count.noun.split(' ').length >= minNounWords;
+  return !count.partial && !count.narrowed && !count.unit && !count.generic && count.qualifier === undefined && count.nounSize >= minNounWords;
 }
 
 function text(source: string, count: CountMention): string {

@@ -9,10 +9,13 @@
  * The fix rewrites the weekday only, in the writer's style ("thứ 2" stays
  * digits, "Thứ Năm" keeps its capitals): the date is more often copied from
  * the source, the weekday more often worked out by hand.
+ * English drafts (`lang: en`): "Wednesday, Sept. 27, 2023", "on Thursday
+ * (Sept. 28)", "Sept. 28 (Thursday)", "Wednesday, 9/27/2023"; the fix writes
+ * the English weekday ("Wednesday", "Wed." for "Thu.").
  */
 import { defineRule } from '../server/src/engine/rule.js';
 import { validDate, weekdayOf } from './lib/article-date.js';
-import { documentDateFacts } from './lib/date-facts.js';
+import { documentDateFacts, formatNumeric } from './lib/date-facts.js';
 import { documentPack } from './lib/document-facts.js';
 
 export interface WeekdayMismatchOptions {
@@ -41,8 +44,8 @@ export default defineRule<WeekdayMismatchOptions>({
   defaultOptions: { useArticleDate: true },
   messages: {
     mismatch: {
-      en: '{date}/{year} is a {actualEn}, not {written}. Write "{expected}" (or check the date).',
-      vi: 'Ngày {date}/{year} là {expected}, không phải {written}. Hãy viết "{expected}" (hoặc kiểm tra lại ngày).',
+      en: '{when} is a {actualEn}, not {written}. Write "{expected}" (or check the date).',
+      vi: 'Ngày {when} là {expected}, không phải {written}. Hãy viết "{expected}" (hoặc kiểm tra lại ngày).',
     },
     mismatchArticleYear: {
       en: '{date} in {year} (the year of the article date) is a {actualEn}, not {written}. Write "{expected}" (or check the date).',
@@ -60,9 +63,17 @@ export default defineRule<WeekdayMismatchOptions>({
       const actual = weekdayOf(calendar);
       if (actual === weekday.index) continue;
       const expected = pack.weekdayName(actual, weekday.text);
+      const formatDate = pack.formatDate ?? formatNumeric;
       reporter.report({
         messageId: date.yearSource === 'article' ? 'mismatchArticleYear' : 'mismatch',
-        data: { date: `${date.day}/${date.month}`, year: date.year, written: weekday.text, expected, actualEn: ENGLISH_WEEKDAYS[actual] },
+        data: {
+          date: formatDate({ day: date.day, month: date.month }),
+          when: formatDate({ day: date.day, month: date.month, year: date.year }),
+          year: date.year,
+          written: weekday.text,
+          expected,
+          actualEn: ENGLISH_WEEKDAYS[actual],
+        },
         start: weekday.start,
         end: weekday.end,
         fix: { title: `Write "${expected}"`, edits: [{ start: weekday.start, end: weekday.end, text: expected }] },

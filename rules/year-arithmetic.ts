@@ -12,9 +12,12 @@
  *   the difference or one less passes. Ages of different people are never
  *   compared: the name before each parenthesis must be the same.
  * Approximate spans ("hơn 70 năm") are never checked.
+ * English drafts (`lang: en`): "the 70th anniversary (1954-2025)", "marks 50
+ * years since … in 1973", "Jane Doe, 42," beside "(born 1970)" or "Doe was
+ * born in 1970"; "more than 70 years" is approximate.
  */
 import { defineRule } from '../server/src/engine/rule.js';
-import { documentArticleDate } from './lib/document-facts.js';
+import { documentArticleDate, documentPack } from './lib/document-facts.js';
 import { documentYearFacts, type AgeFact } from './lib/years.js';
 
 export default defineRule({
@@ -30,8 +33,8 @@ export default defineRule({
   defaultOptions: {},
   messages: {
     spanPair: {
-      en: '"{span}" does not match {from}–{to}, which is {difference} years. Write "{difference} năm" or check the years.',
-      vi: '"{span}" không khớp với {from}–{to} (cách nhau {difference} năm). Hãy viết "{difference} năm" hoặc kiểm tra lại các năm.',
+      en: '"{span}" does not match {from}–{to}, which is {difference} years. Write "{suggestion}" or check the years.',
+      vi: '"{span}" không khớp với {from}–{to} (cách nhau {difference} năm). Hãy viết "{suggestion}" hoặc kiểm tra lại các năm.',
     },
     spanFounding: {
       en: '"{span}" does not match {founded} and the article year {year} ({difference} years). Check the number or the year.',
@@ -46,6 +49,7 @@ export default defineRule({
   },
   check(context, _options, reporter) {
     const { spans, ages } = documentYearFacts(context);
+    const pack = documentPack(context);
     const articleYear = documentArticleDate(context)?.year;
     for (const span of spans) {
       if (span.qualified) continue;
@@ -55,9 +59,10 @@ export default defineRule({
         if (difference <= 0) continue; // a backwards pair is invalid-date's or a typo of another kind
         const allowed = span.anniversary ? [difference] : [difference, difference + 1];
         if (allowed.includes(span.value)) continue;
+        const suggestion = pack.yearSpanText?.(difference, text) ?? `${difference} năm`;
         reporter.report({
           messageId: 'spanPair',
-          data: { span: text, from: span.pair.fromYear, to: span.pair.toYear, difference },
+          data: { span: text, from: span.pair.fromYear, to: span.pair.toYear, difference, suggestion },
           start: span.start,
           end: span.end,
           related: [{ start: span.pair.start, end: span.pair.end, messageId: 'years' }],

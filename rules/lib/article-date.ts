@@ -1,7 +1,8 @@
 /**
  * The date of the article, to give a year to dates written without one and
  * to count anniversaries: front matter `date` (YYYY-MM-DD, a YAML date, or
- * d/m/yyyy), else a dateline at the start of the text ("Hà Nội, ngày 27/9/2023").
+ * d/m/yyyy), else a dateline at the start of the text ("Hà Nội, ngày 27/9/2023",
+ * "WASHINGTON, Sept. 27, 2023 —"; the pack reads the month).
  */
 import type { FrontMatter } from '../../server/src/engine/types.js';
 import type { FactsLanguagePack } from './lang/index.js';
@@ -23,7 +24,7 @@ export function articleDate(frontMatter: FrontMatter | undefined, prose: string,
   for (const line of head.split('\n')) {
     if (!line.trim() || /^\s*#/.test(line)) continue;
     const match = pack.dateline.exec(line);
-    if (match?.groups) return validDate(Number(match.groups.year), Number(match.groups.month), Number(match.groups.day));
+    if (match?.groups) return validDate(Number(match.groups.year), pack.monthNumber(match.groups.month) ?? Number(match.groups.month), Number(match.groups.day));
     break;
   }
   return undefined;

@@ -3,6 +3,10 @@
  * Each count keeps what makes two counts of one noun incomparable: a
  * qualifier ("hơn 30"), a subset or an addition ("trong đó 2", "thêm 3"), a
  * part of a total ("6 trong số 8 …"), or a narrowing after the noun ("… về y tế").
+ *
+ * The pack says how numbers and nouns are written: English "1,200", "six
+ * memorandums" (number words), "memorandums of understanding" (a joiner
+ * inside the noun), "light-rail lines" (hyphenated words).
  */
 import type { FactsLanguagePack } from './lang/index.js';
 import { phraseKey } from './fact-text.js';
@@ -15,6 +19,8 @@ export interface CountMention {
   noun: string;
   /** Key of the noun phrase, for comparing. */
   key: string;
+  /** Length of the noun against number-consistency's `minNounWords`: its words times the pack's `nounWordSize`. */
+  nounSize: number;
   /** Offsets of the number and the noun together. */
   start: number;
   end: number;
@@ -38,21 +44,65 @@ export interface CountMention {
 const MAX_NOUN_WORDS = 5;
 /** A number that is not part of a date, a decimal, a code or a percentage. */
 const NUMBER = /(?<![\p{L}\p{M}\p{N}.,/:\-–])(\d{1,3}(?:\.\d{3})+|\d+)(?![\p{N}%‰]|[.,/:\-–]\p{N})/gu;
+/** The same with "," between thousands ("1,200"). */
+const NUMBER_COMMA = /(?<![\p{L}\p{M}\p{N}.,/:\-–])(\d{1,3}(?:,\d{3})+|\d+)(?![\p{N}%‰]|[.,/:\-–]\p{N})/gu;
 const WORD = /^\s+([\p{Ll}][\p{L}\p{M}]*|%)/u;
+
+/** Numbers written as words, one pattern per pack ("six", "Twenty-seven"). */
+const numberWordPatterns = new WeakMap<ReadonlyMap<string, number>, RegExp>();
+function numberWordPattern(words: ReadonlyMap<string, number>): RegExp {
+  let pattern = numberWordPatterns.get(words);
+  if (!pattern) {
+    const alternatives = [...words.keys()].sort((a, b) => b.length - a.length).join('|');
+    pattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}'’-])(${alternatives})(?![\\p{L}\\p{M}\\p{N}-])`, 'giu');
+    numberWordPatterns.set(words, pattern);
+  }
+  return pattern;
+}
+
+interface NumberFound {
+  numberText: string;
+  value: number;
+  start: number;
+}
+
+function numbersIn(prose: string, pack: FactsLanguagePack): NumberFound[] {
+  const comma = pack.thousandsSeparator === ',';
+  const found: NumberFound[] = [];
+  for (const match of prose.matchAll(comma ? NUMBER_COMMA : NUMBER)) {
+    found.push({ numberText: match[1], value: Number(match[1].replace(comma ? /,/g : /\./g, '')), start: match.index! });
+  }
+  if (pack.numberWords) {
+    for (const match of prose.matchAll(numberWordPattern(pack.numberWords))) {
+      found.push({ numberText: match[1], value: pack.numberWords.get(match[1].toLowerCase())!, start: match.index! });
+    }
+    found.sort((a, b) => a.start - b.start);
+  }
+  return found;
+}
 
 export function extractCounts(prose: string, pack: FactsLanguagePack): CountMention[] {
   const counts: CountMention[] = [];
-  for (const match of prose.matchAll(NUMBER)) {
-    const numberText = match[1];
-    const start = match.index!;
+  const nounWord = pack.nounWord ?? WORD;
+  for (const { numberText, value, start } of numbersIn(prose, pack)) {
     let cursor = start + numberText.length;
     const words: string[] = [];
     let nounEnd = cursor;
     while (words.length < MAX_NOUN_WORDS) {
-      const word = WORD.exec(prose.slice(cursor, cursor + 40));
+      const word = nounWord.exec(prose.slice(cursor, cursor + 40));
       if (!word) break;
       const lower = word[1].toLocaleLowerCase('vi');
-      if (words.length > 0 && pack.nounStopWords.has(lower)) break;
+      // "memorandums of understanding": a joiner stays inside the noun when a content word follows it.
+      if (words.length > 0 && pack.nounJoiners?.has(lower)) {
+        const next = nounWord.exec(prose.slice(cursor + word[0].length, cursor + word[0].length + 40));
+        const nextLower = next?.[1].toLocaleLowerCase('vi');
+        if (!next || nextLower === undefined || pack.nounStopWords.has(nextLower) || pack.nounJoiners.has(nextLower)) break;
+        words.push(word[1], next[1]);
+        cursor += word[0].length + next[0].length;
+        nounEnd = cursor;
+        continue;
+      }
+      if (words.length > 0 && (pack.nounStopWords.has(lower) || pack.nounStopPattern?.test(lower))) break;
       if (words.length === 0 && pack.nounStopWords.has(lower) && !pack.unitWords.has(lower)) break;
       words.push(word[1]);
       cursor += word[0].length;
@@ -68,10 +118,11 @@ export function extractCounts(prose: string, pack: FactsLanguagePack): CountMent
     const nextWord = /^\s+([\p{L}][\p{L}\p{M}]*)/u.exec(afterNoun)?.[1]?.toLocaleLowerCase('vi');
     const first = words[0].toLocaleLowerCase('vi');
     counts.push({
-      value: Number(numberText.replace(/\./g, '')),
+      value,
       numberText,
       noun: words.join(' '),
       key: phraseKey(words.join(' ')),
+      nounSize: words.length * (pack.nounWordSize ?? 1),
       start,
       end: nounEnd,
       qualifier,

@@ -4,10 +4,17 @@
  * "25-29/9", "7/5/1954 - 7/5/2024"), the weekday written next to each date,
  * and the year of every date: written, borrowed from the other end of its
  * range, or the one nearest the article date.
+ *
+ * What is read depends on the document's language pack: Vietnamese numeric
+ * dates come from `dates.ts` (cued d/m), English ones from
+ * `full-numeric-dates.ts` (a year or a weekday, an order the numbers allow);
+ * English long dates may carry the last day of a range ("Sept. 25-29"), read
+ * here as two dates and a range.
  */
 import { documentDates, type DateMention } from './dates.js';
 import { nearestYear, type CalendarDate } from './article-date.js';
 import { documentArticleDate, documentPack, type FactsSource } from './document-facts.js';
+import { readFullNumericDates, type NumericReading } from './full-numeric-dates.js';
 import type { FactsLanguagePack } from './lang/index.js';
 
 export type YearSource = 'written' | 'range' | 'article';
@@ -45,7 +52,11 @@ export interface DateRange {
   to: FactDate;
   /** The first date of a "dates" range. */
   fromDate?: FactDate;
-  /** "days": the start is a bare day sharing the end's month ("25-29/9"); "dates": two full dates. */
+  /**
+   * "days": one end is a bare day sharing the other's month ("25-29/9": the
+   * start; "Sept. 25-29": the end, whose FactDate has the month's label as
+   * text); "dates": two full dates.
+   */
   kind: 'days' | 'dates';
 }
 
@@ -59,10 +70,11 @@ export function documentDateFacts(source: FactsSource & { shared: FactsSource['s
   return source.shared('facts:dates', () => {
     const pack = documentPack(source);
     const reference = documentArticleDate(source);
-    const numeric = documentDates(source).filter((date) => date.kind === 'day-month' && date.day !== undefined);
-    const dates = [...numeric.map(fromNumeric), ...longDates(source.prose, pack)].sort((a, b) => a.start - b.start);
+    const numeric = pack.numericDates === 'full' ? [] : documentDates(source).filter((date) => date.kind === 'day-month' && date.day !== undefined);
+    const long = longDates(source.prose, pack);
+    const dates = [...numeric.map(fromNumeric), ...fullNumericDates(source.prose, pack), ...long.dates].sort((a, b) => a.start - b.start);
     giveEachWeekdayOneDate(dates);
-    const ranges = findRanges(source.prose, pack, dates, numeric);
+    const ranges = [...long.ranges, ...findRanges(source.prose, pack, dates, numeric, long.ranges)].sort((a, b) => a.start - b.start);
     resolveYears(dates, ranges, reference);
     return { dates, ranges, articleDate: reference };
   });
@@ -100,31 +112,105 @@ function fromNumeric(date: DateMention): FactDate {
   };
 }
 
-function longDates(prose: string, pack: FactsLanguagePack): FactDate[] {
-  const found: FactDate[] = [];
-  for (const match of prose.matchAll(pack.longDate)) {
-    const groups = match.groups!;
-    const month = pack.monthNumber(groups.month);
-    const day = Number(groups.day);
-    if (month === undefined) continue;
-    const start = match.index!;
-    const end = start + match[0].length;
-    const lunar = !/^\d/.test(groups.month) || /^\s*\(?\s*(?:âm\s+lịch|ÂL)/iu.test(prose.slice(end, end + 20));
-    found.push({
-      start,
-      end,
-      text: match[0],
-      form: 'long',
-      day,
-      month,
-      writtenYear: groups.year ? Number(groups.year) : undefined,
-      year: undefined,
-      yearSource: undefined,
-      weekday: weekdayNear(prose, pack, start, end),
-      lunar,
-    });
+/** Numeric dates of a pack that reads them in full: with a year, or without one beside a weekday. */
+function fullNumericDates(prose: string, pack: FactsLanguagePack): FactDate[] {
+  if (pack.numericDates !== 'full') return [];
+  const { withYear, withoutYear } = readFullNumericDates(prose, pack);
+  const toFact = (reading: NumericReading, weekday: WeekdayMention | undefined): FactDate => ({
+    start: reading.start,
+    end: reading.end,
+    text: reading.text,
+    form: 'numeric',
+    day: reading.day,
+    month: reading.month,
+    writtenYear: reading.year,
+    year: undefined,
+    yearSource: undefined,
+    weekday,
+    lunar: false,
+  });
+  const dates = withYear.map((reading) => toFact(reading, weekdayNear(prose, pack, reading.start, reading.end)));
+  for (const reading of withoutYear) {
+    const weekday = weekdayNear(prose, pack, reading.start, reading.end);
+    if (weekday) dates.push(toFact(reading, weekday));
   }
-  return found;
+  return dates;
+}
+
+/** "ngày 15 tháng Giêng", "ngày 15 tháng 7 (âm lịch)": Vietnamese month words and the lunar mark. */
+function isLunar(monthWord: string, after: string): boolean {
+  return !/^\d/.test(monthWord) || /^\s*\(?\s*(?:âm\s+lịch|ÂL)/iu.test(after);
+}
+
+function longDates(prose: string, pack: FactsLanguagePack): { dates: FactDate[]; ranges: DateRange[] } {
+  const dates: FactDate[] = [];
+  const ranges: DateRange[] = [];
+  const claimed: Array<[number, number]> = [];
+  for (const pattern of [pack.longDate, ...(pack.longDateForms ?? [])]) {
+    for (const match of prose.matchAll(pattern)) {
+      const groups = match.groups!;
+      const month = pack.monthNumber(groups.month);
+      const day = Number(groups.day);
+      if (month === undefined) continue;
+      const start = match.index!;
+      const end = start + match[0].length;
+      // Two forms may read one date ("27 September" inside "Sept. 27 September"): the first form wins.
+      if (claimed.some(([from, to]) => start < to && end > from)) continue;
+      claimed.push([start, end]);
+      const lunar = (pack.lunarDate ?? isLunar)(groups.month, prose.slice(end, end + 20));
+      const writtenYear = groups.year ? Number(groups.year) : undefined;
+      const endDay = groups.endDay === undefined ? undefined : Number(groups.endDay);
+      // "Sept. 25-29, 2023": the first date ends at its day (and ordinal), the range at the year.
+      const dayAt = match[0].search(/\d/);
+      const dayEnd = dayAt + groups.day.length + (/^(?:st|nd|rd|th)/.exec(match[0].slice(dayAt + groups.day.length))?.[0].length ?? 0);
+      const firstEnd = endDay === undefined ? end : start + dayEnd;
+      const first: FactDate = {
+        start,
+        end: firstEnd,
+        text: prose.slice(start, firstEnd),
+        form: 'long',
+        day,
+        month,
+        writtenYear,
+        year: undefined,
+        yearSource: undefined,
+        weekday: weekdayNear(prose, pack, start, firstEnd),
+        lunar,
+      };
+      dates.push(first);
+      if (endDay === undefined) continue;
+      const endDayStart = start + match[0].indexOf(groups.endDay, dayEnd);
+      // "moved from Sept. 29 to 25": a move, not a span; a dash always spans.
+      if (!/[-–]/.test(prose.slice(firstEnd, endDayStart)) && endsBeforeRangeMoves(prose, pack, start)) continue;
+      const last: FactDate = {
+        start: endDayStart,
+        end: endDayStart + groups.endDay.length,
+        text: (pack.formatDate ?? formatNumeric)({ day: endDay, month }),
+        form: 'long',
+        day: endDay,
+        month,
+        writtenYear,
+        year: undefined,
+        yearSource: undefined,
+        weekday: undefined,
+        lunar,
+      };
+      dates.push(last);
+      ranges.push({ start, end: last.end, from: { start, end: firstEnd, day, month, year: undefined, yearWritten: false }, to: last, kind: 'days' });
+    }
+  }
+  return { dates, ranges };
+}
+
+/** "postponed from Oct. 2 to Sept. 28": a pack's move words in the sentence before the first date. */
+function endsBeforeRangeMoves(prose: string, pack: FactsLanguagePack, start: number): boolean {
+  if (!pack.rangeMoveBefore) return false;
+  return pack.rangeMoveBefore.test(prose.slice(Math.max(0, start - 80), start));
+}
+
+/** How messages write a date when the pack does not say: d/m or d/m/yyyy. */
+export function formatNumeric({ day, month, year }: { day: number; month: number; year?: number }): string {
+  return year === undefined ? `${day}/${month}` : `${day}/${month}/${year}`;
 }
 
 /** A weekday right before ("thứ Năm, ngày 29 tháng 9") or right after ("ngày 29 tháng 9 (thứ Năm)") a long date. */
@@ -134,6 +220,8 @@ function weekdayNear(prose: string, pack: FactsLanguagePack, start: number, end:
   for (const match of before.matchAll(pack.weekday)) {
     const gap = before.slice(match.index! + match[0].length);
     const index = pack.weekdayIndex(match[0]);
+    // "Monday-Friday, Sept. 25-29": the end of a span of weekdays names no date.
+    if (pack.weekdaySpanBefore?.test(before.slice(0, match.index!))) continue;
     if (index !== undefined && (gap === '' || pack.weekdayDateGap.test(gap) || /^\s*,\s*$/u.test(gap))) {
       const weekdayStart = start - before.length + match.index!;
       return { start: weekdayStart, end: weekdayStart + match[0].length, text: match[0], index };
@@ -149,8 +237,8 @@ function weekdayNear(prose: string, pack: FactsLanguagePack, start: number, end:
 
 const BARE_DAY_BEFORE = /(?<![\p{L}\p{M}\p{N}/.,:])(?:(từ)\s+)?(?:(ngày)\s+)?(\d{1,2})\s+(?:đến|tới)\s+(?:ngày\s+)?$/iu;
 
-function findRanges(prose: string, pack: FactsLanguagePack, dates: FactDate[], numeric: readonly DateMention[]): DateRange[] {
-  const ranges: DateRange[] = [];
+function findRanges(prose: string, pack: FactsLanguagePack, dates: FactDate[], numeric: readonly DateMention[], known: readonly DateRange[] = []): DateRange[] {
+  const ranges: DateRange[] = [...known];
   const byStart = new Map(dates.map((date) => [date.start, date]));
   // "25-29/9": the extractor already read the bare first day.
   for (const mention of numeric) {
@@ -177,7 +265,9 @@ function findRanges(prose: string, pack: FactsLanguagePack, dates: FactDate[], n
     const dash = /^\s*[-–—]\s*$/u.test(gap);
     // A dash alone joins a range only when the first date opens it ("từ …") or both carry a year.
     const opened = pack.rangeOpener.test(prose.slice(Math.max(0, from.start - 12), from.start));
-    if (dash && !opened && (from.writtenYear === undefined || to.writtenYear === undefined)) continue;
+    const longDash = pack.dashJoinsLongDates === true && from.form === 'long';
+    if (dash && !opened && !longDash && (from.writtenYear === undefined || to.writtenYear === undefined)) continue;
+    if (!dash && endsBeforeRangeMoves(prose, pack, from.start)) continue;
     ranges.push({
       start: from.start,
       end: to.end,
@@ -187,7 +277,7 @@ function findRanges(prose: string, pack: FactsLanguagePack, dates: FactDate[], n
       kind: 'dates',
     });
   }
-  return ranges.sort((a, b) => a.start - b.start);
+  return ranges.slice(known.length).sort((a, b) => a.start - b.start);
 }
 
 function dayRange(start: number, end: number, day: number, to: FactDate): DateRange {

@@ -14,11 +14,11 @@ import { tokenize, type Token } from './tokens.js';
 export type FactsSource = Pick<RuleContext, 'prose' | 'shared' | 'frontMatter'>;
 
 export function documentPack(source: FactsSource): FactsLanguagePack {
-  return source.shared('facts:pack', () => packFor(source.frontMatter));
+  return source.shared('facts:pack', () => packFor(source.frontMatter, source.prose));
 }
 
 export function documentTokens(source: FactsSource): Token[] {
-  return source.shared('facts:tokens', () => tokenize(source.prose));
+  return source.shared('facts:tokens', () => tokenize(source.prose, documentPack(source).tokens));
 }
 
 export function documentPeople(source: FactsSource): readonly PersonMention[] {

@@ -9,6 +9,13 @@
  * before a capitalised 2–4 syllable name that starts with a family name, or a
  * title right after it. Capitalised words that are places or parts of a body's
  * name ("TP Hồ Chí Minh", "Trường THPT Nguyễn Huệ") are not people.
+ *
+ * English (a pack with `orgBeforeTitle`) writes the body before the title
+ * ("Springfield Mayor Jane Doe", "Deputy Foreign Minister …") and the name
+ * right after it, so the name is the start of the capitalised run after the
+ * title ("Mayor Jane Doe Tuesday …"), or its last two words after a body
+ * ("Secretary of Health and Human Services Jane Doe"); a title in apposition
+ * may take an article ("Jane Doe, the mayor of Springfield").
  */
 import type { FactsLanguagePack, TitleSpec } from './lang/index.js';
 import { foldMarks, nameKey, phraseKey } from './fact-text.js';
@@ -67,6 +74,11 @@ class PeopleMatcher {
   readonly places: Set<string>;
   readonly classifiers: Set<string>;
   readonly stops: Map<string, Phrase<true>[]>;
+  readonly deputyPrefixes: Set<string>;
+  readonly notNameWords: Set<string>;
+  readonly orgFillers: Set<string>;
+  readonly ignoreBefore: Set<string>;
+  readonly namedAfter: Set<string>;
 
   constructor(readonly pack: FactsLanguagePack) {
     this.titles = indexPhrases(pack.titles.map((spec) => ({ text: spec.text, value: spec })));
@@ -79,6 +91,11 @@ class PeopleMatcher {
     this.places = new Set([...pack.places].map(phraseKey));
     this.classifiers = new Set([...pack.placeClassifiers].map(phraseKey));
     this.stops = indexPhrases(pack.orgStopWords.map((text) => ({ text, value: true as const })));
+    this.deputyPrefixes = new Set((pack.deputyPrefixes ?? []).map(phraseKey));
+    this.notNameWords = new Set([...(pack.notNameWords ?? [])].map(phraseKey));
+    this.orgFillers = new Set([...(pack.orgFillerWords ?? [])].map(phraseKey));
+    this.ignoreBefore = new Set([...(pack.orgBeforeTitle?.ignore ?? [])].map(phraseKey));
+    this.namedAfter = new Set([...(pack.namedAfterSuffixes ?? [])].map(phraseKey));
   }
 }
 
@@ -134,8 +151,9 @@ export function extractPeople(prose: string, pack: FactsLanguagePack, tokens: To
     if (title && isTitleCased(tokens[i], tokens[i - 1])) {
       const found = nameAfterTitle(matcher, tokens, i, title.next);
       if (found && !taken.has(found.nameStart)) {
-        const status = statusBefore(matcher, tokens, i);
-        const titleMention = makeTitle(matcher.pack, prose, tokens, title.value, i, title.next, found.orgEnd, status);
+        const before = orgBeforeTitle(matcher, tokens, i);
+        const status = statusBefore(matcher, tokens, before.start);
+        const titleMention = makeTitle(matcher, prose, tokens, before.deputy ? deputyOf(title.value, tokens, before.start, i) : title.value, i, title.next, found.orgEnd, status, before.start);
         const mention = makeMention(prose, tokens, found.nameStart, found.nameEnd, 'title-before', [titleMention]);
         mention.titles.push(...titlesAfter(matcher, prose, tokens, found.nameEnd));
         mentions.push(mention);
@@ -208,6 +226,18 @@ function nameAfterTitle(matcher: PeopleMatcher, tokens: Token[], titleStart: num
     if (token.kind === 'cap') {
       let end = i;
       while (end < tokens.length && tokens[end].kind === 'cap' && !tokens[end].afterBreak && (end === i || !endsBody(matcher, tokens, end))) end++;
+      if (pack.orgBeforeTitle) {
+        // English: the name follows the title ("Mayor Jane Doe Tuesday …"), or ends a body ("… Human Services Jane Doe").
+        // "Mayor Jane Doe Park": a place named after a person names nobody here.
+        if (tokens.slice(i, end).some((word, k) => k >= 2 && matcher.namedAfter.has(word.key))) return undefined;
+        const nameEnd = i === from ? bestNamePrefix(matcher, tokens, i, end) : undefined;
+        if (nameEnd !== undefined) return { nameStart: i, nameEnd, orgEnd: i };
+        const nameStart = i === from ? undefined : shortestNameSuffix(matcher, tokens, i, end);
+        if (nameStart !== undefined) return { nameStart, nameEnd: end, orgEnd: nameStart };
+        if (i === from) return undefined;
+        i = end;
+        continue;
+      }
       const name = bestNameSuffix(matcher, tokens, i, end);
       if (name !== undefined) return { nameStart: name, nameEnd: end, orgEnd: name };
       i = end;
@@ -253,12 +283,29 @@ function bestNameSuffix(matcher: PeopleMatcher, tokens: Token[], start: number, 
   return undefined;
 }
 
+/** English: the longest 2–3 word start of the capitalised run [start, end) that is a name; returns its end. */
+function bestNamePrefix(matcher: PeopleMatcher, tokens: Token[], start: number, end: number): number | undefined {
+  for (let length = Math.min(matcher.pack.maxNameWords ?? 4, end - start); length >= 2; length--) {
+    if (isName(matcher, tokens, start, start + length)) return start + length;
+  }
+  return undefined;
+}
+
+/** English: after a body, the shortest name that ends the run ("Human Services Jane Doe" → "Jane Doe"). */
+function shortestNameSuffix(matcher: PeopleMatcher, tokens: Token[], start: number, end: number): number | undefined {
+  for (let length = 2; length <= Math.min(matcher.pack.maxNameWords ?? 4, end - start); length++) {
+    if (isName(matcher, tokens, end - length, end)) return end - length;
+  }
+  return undefined;
+}
+
 function isName(matcher: PeopleMatcher, tokens: Token[], start: number, end: number): boolean {
   const words = tokens.slice(start, end);
-  if (words.length < 2 || words.length > 4) return false;
+  if (words.length < 2 || words.length > (matcher.pack.maxNameWords ?? 4)) return false;
   if (!words.every((word, index) => word.kind === 'cap' && (word.text.length > 1 || index === words.length - 1))) return false;
   if (!words.every((word) => matcher.pack.nameSyllable.test(foldMarks(word.text)))) return false;
   if (matcher.surnames.size > 0 && !matcher.surnames.has(words[0].key)) return false;
+  if (matcher.notNameWords.size > 0 && words.some((word) => matcher.notNameWords.has(word.key))) return false;
   // Titles and honorifics are capitalised too ("Bí thư", "Ông"), but never part of a name.
   for (let k = start; k < end; k++) if (matchPhrase(matcher.titles, tokens, k)) return false;
   const keys = words.map((word) => word.key);
@@ -311,6 +358,8 @@ function titlesAfter(matcher: PeopleMatcher, prose: string, tokens: Token[], nam
     }
     let head = i + 1;
     let status: TitleStatus = 'current';
+    // "Jane Doe, the mayor of Springfield", "Jane Doe, a former mayor".
+    if (tokens[head] && matcher.pack.titleArticles?.has(tokens[head].lower)) head++;
     const marker = matchPhrase(matcher.markers, tokens, head);
     if (marker) {
       status = marker.value;
@@ -318,8 +367,13 @@ function titlesAfter(matcher: PeopleMatcher, prose: string, tokens: Token[], nam
     }
     const title = matchPhrase(matcher.titles, tokens, head);
     if (!title || tokens[head].afterBreak) break;
+    // "Jane Doe, Deputy Mayor John Smith and …": a list of people; the title is the next person's.
+    const next = tokens[title.next];
+    if (matcher.pack.orgAfterTitleNeedsOpener && next && !next.afterBreak && next.kind === 'cap') break;
+    // "Jane Smith, the mayor's chief of staff": the title is someone else's.
+    if (matcher.pack.tokens?.possessive && next && /^['’]$/u.test(next.text) && tokens[title.next + 1]?.lower === 's') break;
     const orgEnd = orgAfterTitle(matcher, tokens, title.next);
-    titles.push(makeTitle(matcher.pack, prose, tokens, title.value, head, title.next, orgEnd, status));
+    titles.push(makeTitle(matcher, prose, tokens, title.value, head, title.next, orgEnd, status));
     i = orgEnd;
     if (inParenthesis) break;
   }
@@ -345,22 +399,40 @@ function orgAfterTitle(matcher: PeopleMatcher, tokens: Token[], from: number): n
     if (token.kind === 'number') break;
     if (endsBody(matcher, tokens, i)) break;
     if (i === from && token.kind === 'lower' && !pack.orgOpeners.has(token.lower)) break;
+    if (i === from && token.kind !== 'lower' && pack.orgAfterTitleNeedsOpener) break;
     if (i > from && matchPhrase(matcher.titles, tokens, i)) break;
     i++;
   }
   return i;
 }
 
-function makeTitle(pack: FactsLanguagePack, prose: string, tokens: Token[], spec: TitleSpec, headStart: number, headEnd: number, orgEnd: number, status: TitleStatus): TitleMention {
-  const start = tokens[headStart].start;
+/**
+ * The title's tokens: an optional body before it (English, [orgStart, headStart)),
+ * the title words [headStart, headEnd), and the body after them up to orgEnd.
+ */
+function makeTitle(
+  matcher: PeopleMatcher,
+  prose: string,
+  tokens: Token[],
+  spec: TitleSpec,
+  headStart: number,
+  headEnd: number,
+  orgEnd: number,
+  status: TitleStatus,
+  orgStart = headStart,
+): TitleMention {
+  const start = tokens[orgStart].start;
   const end = orgEnd > headEnd ? tokens[orgEnd - 1].end : tokens[headEnd - 1].end;
-  const orgText = orgEnd > headEnd ? prose.slice(tokens[headEnd].start, tokens[orgEnd - 1].end) : '';
+  const orgAfter = orgEnd > headEnd ? prose.slice(tokens[headEnd].start, tokens[orgEnd - 1].end) : '';
+  const bodyStart = orgStart + (spec.level > 0 && orgStart < headStart && matcher.deputyPrefixes.has(tokens[orgStart].key) ? 1 : 0);
+  const orgBefore = bodyStart < headStart ? prose.slice(tokens[bodyStart].start, tokens[headStart - 1].end) : '';
+  const orgText = orgBefore && orgAfter ? `${orgBefore} ${orgAfter}` : orgBefore || orgAfter;
   return {
     text: prose.slice(start, end),
     role: spec.text,
     family: spec.family,
     level: spec.level,
-    org: orgKey(orgText, pack),
+    org: orgKey(orgText, matcher.pack, matcher.orgFillers),
     start,
     end,
     status,
@@ -372,16 +444,48 @@ function makeMention(prose: string, tokens: Token[], start: number, end: number,
   return { name, key: nameKey(name), start: tokens[start].start, end: tokens[end - 1].end, titles, evidence };
 }
 
-/** Key of a body's name: abbreviations spelled out, tone placement uniform, punctuation dropped. */
-export function orgKey(text: string, pack: FactsLanguagePack): string {
+/** Key of a body's name: abbreviations spelled out, tone placement uniform, punctuation and filler words ("of", "the") dropped. */
+export function orgKey(text: string, pack: FactsLanguagePack, fillers: ReadonlySet<string> = matcherFor(pack).orgFillers): string {
   const abbreviations = pack.orgAbbreviations;
-  return phraseKey(
+  const key = phraseKey(
     text
       .split(/\s+/)
       .map((word) => abbreviations.get(word.toLocaleLowerCase('vi')) ?? word)
       .join(' ')
       .replace(/[-–&,.()]/g, ' '),
   );
+  if (fillers.size === 0) return key;
+  return key
+    .split(' ')
+    .filter((word) => !fillers.has(word))
+    .join(' ');
+}
+
+/**
+ * English: the body written before a title ("Springfield Mayor", "U.S.
+ * Secretary of State"): capitalised words back to the start of the sentence,
+ * a sentence opener, a marker or a deputy prefix ("Deputy Foreign Minister",
+ * which makes the title a deputy's). Returns where the title, body included, starts.
+ */
+function orgBeforeTitle(matcher: PeopleMatcher, tokens: Token[], titleStart: number): { start: number; deputy: boolean } {
+  const setting = matcher.pack.orgBeforeTitle;
+  if (!setting) return { start: titleStart, deputy: false };
+  let start = titleStart;
+  const ignore = matcher.ignoreBefore;
+  while (start > 0 && titleStart - start < 4) {
+    const token = tokens[start - 1];
+    if (tokens[start].afterBreak || (token.kind !== 'cap' && token.kind !== 'upper')) break;
+    if (matcher.deputyPrefixes.has(token.key)) return { start: start - 1, deputy: true };
+    if (ignore.has(token.key) || matchPhrase(matcher.titles, tokens, start - 1) || matchPhrase(matcher.honorifics, tokens, start - 1)) break;
+    start--;
+  }
+  return { start, deputy: false };
+}
+
+/** "Deputy Foreign Minister": the deputy form of the title after a deputy prefix and a body. */
+function deputyOf(spec: TitleSpec, tokens: Token[], prefixAt: number, headStart: number): TitleSpec {
+  if (spec.level > 0) return spec;
+  return { text: `${tokens[prefixAt].text} ${tokens.slice(headStart, headStart + spec.text.split(' ').length).map((token) => token.text).join(' ')}`, family: spec.family, level: 1 };
 }
 
 /** "Thứ tưởng Lê Minh Ngân": a title spelled wrong, taken only before a capitalised word. */
@@ -425,12 +529,20 @@ export function titlesAgree(a: Pick<TitleMention, 'family' | 'level' | 'org'>, b
 
 /** Reads a title written on its own ("Thứ trưởng Bộ Tài nguyên và Môi trường"), as in the facts file. */
 export function parseTitleText(text: string, pack: FactsLanguagePack): Pick<TitleMention, 'role' | 'family' | 'level' | 'org' | 'text'> | undefined {
-  const tokens = tokenize(text.normalize('NFC'));
+  const tokens = tokenize(text.normalize('NFC'), pack.tokens);
   const matcher = matcherFor(pack);
   let head = 0;
   if (matchPhrase(matcher.markers, tokens, 0)) return undefined; // "nguyên Bộ trưởng" pins nothing current
+  // English: "Springfield Mayor", "Deputy Foreign Minister": the title may follow its body.
+  if (pack.orgBeforeTitle) while (head < tokens.length - 1 && !matchPhrase(matcher.titles, tokens, head)) head++;
   const title = matchPhrase(matcher.titles, tokens, head);
   if (!title) return undefined;
-  const orgText = title.next < tokens.length ? text.slice(tokens[title.next].start) : '';
-  return { text, role: title.value.text, family: title.value.family, level: title.value.level, org: orgKey(orgText, pack) };
+  const before = orgBeforeTitle(matcher, tokens, head);
+  if (before.start !== 0) return undefined; // words before the title that are not its body: not a title
+  const spec = before.deputy ? deputyOf(title.value, tokens, 0, head) : title.value;
+  const bodyStart = before.deputy ? 1 : 0;
+  const orgBefore = bodyStart < head ? text.slice(tokens[bodyStart].start, tokens[head - 1].end) : '';
+  const orgAfter = title.next < tokens.length ? text.slice(tokens[title.next].start) : '';
+  const orgText = orgBefore && orgAfter ? `${orgBefore} ${orgAfter}` : orgBefore || orgAfter;
+  return { text, role: spec.text, family: spec.family, level: spec.level, org: orgKey(orgText, pack) };
 }

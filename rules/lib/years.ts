@@ -4,6 +4,12 @@
  *   kỷ niệm 70 năm Chiến thắng Điện Biên Phủ (7/5/1954 - 7/5/2024)   span + pair of years
  *   kỷ niệm 50 năm thành lập trường (năm 1973)                       span + founding year (+ article date)
  *   anh Nguyễn Văn A (SN 1985) … anh Nguyễn Văn A (38 tuổi)           age + birth year of one person
+ *
+ * English adds spans named by their own words ("the 70th anniversary
+ * (1954-2025)"), birth years after a verb ("Doe was born in 1970") and later
+ * references by family name ("Jane Doe, 42," … "Doe was born in 1970"): a
+ * one-word holder stands for the one full name of the document ending with it,
+ * and for nobody when two people share it ("John Smith", "Mary Smith").
  */
 import type { FactsLanguagePack } from './lang/index.js';
 import { nameKey } from './fact-text.js';
@@ -75,8 +81,8 @@ function extractSpans(prose: string, pack: FactsLanguagePack): YearSpan[] {
       start,
       end,
       value,
-      anniversary: pack.anniversaryBefore.test(before),
-      qualified: QUALIFIER.test(before),
+      anniversary: pack.anniversaryBefore.test(before) || (pack.anniversaryIn?.test(match[0]) ?? false),
+      qualified: (pack.yearSpanQualifier ?? QUALIFIER).test(before),
       pair: findPair(reach, end),
       founding: findFounding(reach, end, pack),
     });
@@ -121,7 +127,42 @@ function extractAges(prose: string, pack: FactsLanguagePack): AgeFact[] {
   };
   for (const match of prose.matchAll(pack.age)) add('age', match);
   for (const match of prose.matchAll(pack.birthYear)) add('birth', match);
+  if (pack.nameByLastWord) resolveShortHolders(prose, facts, pack);
   return facts.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Doe" → "Jane Doe" when the document names exactly one person (by a first
+ * name and this last word) ending with it; otherwise the holder stays "Doe"
+ * and matches only other facts given to "Doe".
+ */
+function resolveShortHolders(prose: string, facts: AgeFact[], pack: FactsLanguagePack): void {
+  const skip = new Set([...titleAndHonorificWords(pack), ...(pack.orgBeforeTitle?.ignore ?? [])]);
+  const fullNames = new Map<string, Set<string>>();
+  for (const fact of facts) {
+    const words = fact.holderText.split(/\s+/);
+    if (words.length !== 1 || !fact.holder || fullNames.has(fact.holder)) continue;
+    const escaped = words[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const named = new Set<string>();
+    for (const match of prose.matchAll(new RegExp(`(?<![\\p{L}\\p{M}'’-])(\\p{Lu}[\\p{L}\\p{M}'’-]*)\\s+(?:\\p{Lu}\\.\\s+)?${escaped}(?![\\p{L}\\p{M}'’-])`, 'gu'))) {
+      if (!skip.has(match[1].toLowerCase())) named.add(nameKey(`${match[1]} ${words[0]}`));
+    }
+    fullNames.set(fact.holder, named);
+  }
+  for (const fact of facts) {
+    const named = fullNames.get(fact.holder);
+    if (named?.size === 1) fact.holder = [...named][0];
+  }
+  // A full holder is compared by its first and last word ("Jane Q. Doe" / "Jane Doe").
+  for (const fact of facts) {
+    const words = fact.holder.split(' ');
+    if (words.length > 2) fact.holder = `${words[0]} ${words[words.length - 1]}`;
+  }
+}
+
+/** Lower-case words of the pack's titles and honorifics ("mayor", "deputy", "mr."): never a first name. */
+function titleAndHonorificWords(pack: FactsLanguagePack): string[] {
+  return [...pack.titles.map((title) => title.text), ...pack.honorifics].flatMap((text) => text.toLowerCase().split(/\s+/));
 }
 
 /**
@@ -139,17 +180,33 @@ function holderOf(prose: string, at: number, pack: FactsLanguagePack): { holder:
   if (open > closed) head = before.slice(0, open + 1);
   else {
     // An apposition: "Nguyễn Văn A, 38 tuổi" — only when the age follows the name directly.
-    if (!/[,–-]\s*$/u.test(before)) return { holder: '', holderText: '', group: at };
+    if (!/[,–-]\s*$/u.test(before)) {
+      // "Doe was born in 1970", "Doe, who was born in 1970".
+      const subject = pack.birthHolderBefore?.exec(before);
+      if (!subject) return { holder: '', holderText: '', group: at };
+      const holderText = stripTitles(subject[1].split(/\s+/), pack).join(' ');
+      return holderText ? { holder: nameKey(holderText), holderText, group: at } : { holder: '', holderText: '', group: at };
+    }
   }
   const match = HOLDER_BEFORE.exec(head);
   const group = at - before.length + (open > closed ? open : before.length);
   if (!match) return { holder: '', holderText: '', group };
   // "Ông Nguyễn Văn Hải (SN 1975)" and "ông Nguyễn Văn Hải (42 tuổi)" are one holder.
-  const words = match[1].split(/\s+/);
+  let words = match[1].split(/\s+/);
   if (words.length > 1 && pack.honorifics.some((honorific) => honorific.toLocaleLowerCase('vi') === words[0].toLocaleLowerCase('vi'))) words.shift();
-  if (words.length > 4) return { holder: '', holderText: '', group };
+  if (pack.nameByLastWord) words = stripTitles(words, pack);
+  if (words.length > 4 || words.length === 0) return { holder: '', holderText: '', group };
   const holderText = words.join(' ');
   return { holder: nameKey(holderText), holderText, group };
+}
+
+/** English: "Deputy Mayor Jane Doe" → "Jane Doe", "The Doe" → "Doe" (title, honorific and sentence-opener words dropped from the front). */
+function stripTitles(words: string[], pack: FactsLanguagePack): string[] {
+  if (!pack.nameByLastWord) return words;
+  const skip = new Set([...titleAndHonorificWords(pack), ...(pack.orgBeforeTitle?.ignore ?? [])]);
+  let from = 0;
+  while (from < words.length - 1 && skip.has(words[from].toLowerCase())) from++;
+  return skip.has(words[from]?.toLowerCase() ?? '') ? [] : words.slice(from);
 }
 
 export function documentYearFacts(source: FactsSource): YearFacts {

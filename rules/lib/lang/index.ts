@@ -1,19 +1,60 @@
 /**
  * The language packs of the fact extractors. A document uses the pack named
- * by its front matter (`lang:` or `language:`), else Vietnamese.
+ * by its front matter (`lang:` or `language:`: "en", "en-US", "en-GB", "vi";
+ * the full tag first, then its language), else the pack its prose reads as:
+ * English only when the text is clearly English, Vietnamese otherwise.
+ *
+ * The guess is deliberately one-sided. Vietnamese is the newsroom's language
+ * and the default, so a draft is read as English only when it has enough
+ * words, English function words make a good share of them ("the", "of",
+ * "and" are a quarter of English prose and never Vietnamese words) and almost
+ * no word carries a Vietnamese letter (ă â đ ê ô ơ ư or a tone mark). A
+ * Vietnamese draft, even one quoting English, fails the last test; a short or
+ * mixed text stays Vietnamese. Declare `lang:` to settle any doubt.
  */
 import type { RuleContext } from '../../../server/src/engine/types.js';
 import type { FactsLanguagePack } from './types.js';
+import { en, enGB, enUS } from './en.js';
 import { vi } from './vi.js';
 
 export type { FactsLanguagePack, TitleSpec } from './types.js';
 
-const PACKS: ReadonlyMap<string, FactsLanguagePack> = new Map([[vi.id, vi]]);
+const PACKS: ReadonlyMap<string, FactsLanguagePack> = new Map([vi, en, enUS, enGB].map((pack) => [pack.id, pack]));
 
 export const DEFAULT_PACK = vi;
 
-export function packFor(frontMatter: RuleContext['frontMatter']): FactsLanguagePack {
+export function packFor(frontMatter: RuleContext['frontMatter'], prose?: string): FactsLanguagePack {
   const declared = frontMatter?.data?.lang ?? frontMatter?.data?.language;
-  if (typeof declared !== 'string') return DEFAULT_PACK;
-  return PACKS.get(declared.toLowerCase().split(/[-_]/)[0]) ?? DEFAULT_PACK;
+  if (typeof declared === 'string') {
+    const tag = declared.trim().toLowerCase().replace(/_/g, '-');
+    const pack = PACKS.get(tag) ?? PACKS.get(tag.split('-')[0]);
+    if (pack) return pack;
+  }
+  return prose !== undefined && readsAsEnglish(prose) ? en : DEFAULT_PACK;
+}
+
+/** How much of the prose the guess reads: the head of a draft says what language it is in. */
+const SAMPLE = 6000;
+const MIN_WORDS = 40;
+const WORD = /[\p{L}\p{M}]+/gu;
+const ENGLISH_FUNCTION_WORDS = new Set(['the', 'of', 'and', 'that', 'with', 'for', 'was', 'were', 'is', 'are', 'has', 'have', 'from', 'this', 'said', 'which', 'would', 'will', 'their', 'been']);
+/**
+ * Marks only Vietnamese puts on letters among the languages a newsroom drafts
+ * in (after NFD): horn (ơ ư), hook above (ả), dot below (ạ), breve (ă),
+ * circumflex (â ê ô), and đ. Acute, grave and tilde are left out: "José",
+ * "café" and "São Paulo" are English copy too.
+ */
+const VIETNAMESE_MARK = /[\u031B\u0309\u0323\u0306\u0302đĐ]/u;
+
+/** True when the prose is clearly English: see the header for the thresholds and why they are one-sided. */
+export function readsAsEnglish(prose: string): boolean {
+  const words = prose.slice(0, SAMPLE).normalize('NFD').match(WORD) ?? [];
+  if (words.length < MIN_WORDS) return false;
+  let functionWords = 0;
+  let vietnamese = 0;
+  for (const word of words) {
+    if (ENGLISH_FUNCTION_WORDS.has(word.toLowerCase())) functionWords++;
+    if (VIETNAMESE_MARK.test(word)) vietnamese++;
+  }
+  return functionWords / words.length >= 0.1 && vietnamese / words.length < 0.02;
 }
