@@ -132,8 +132,13 @@ export default defineRule<HeadlineConsistencyOptions>({
     const listParagraphs = listParagraphsOf(context);
     for (const block of context.blocks) {
       if (block.type === 'heading' && block.depth === 1 && title) continue; // checked against the title above
-      const line = headlineOf(context, block);
-      if (!line || line.start === canonical.start || !headlineLike(block, line, listParagraphs)) continue;
+      // The layout tests come before the words are read: most paragraphs are
+      // sentences, and tokenizing every one-line paragraph was most of this
+      // rule's time.
+      const span = lineSpanOf(context, block);
+      if (!span || span.start === canonical.start || !placedLikeHeadline(block, span, listParagraphs)) continue;
+      const line = headline(span.start, span.end, span.visible, span.source);
+      if (!line || line.words.length > MAX_WORDS) continue;
       const kind = compare(line, canonical);
       if (!isVariant(kind)) continue;
       const messageId = !settled ? 'variantUnsettled' : kind === 'capitalisation' ? 'capitalisation' : 'variant';
@@ -230,14 +235,27 @@ function wordEditDistance(a: readonly string[], b: readonly string[]): number {
 /**
  * A heading, or a one-line paragraph of its own that reads like a headline:
  * not in a list (related links), not a lone link, no final full stop (a
- * sentence), not too long.
+ * sentence). (Not too long either: see MAX_WORDS, checked once the words are read.)
  */
-function headlineLike(block: ProseBlock, line: Headline, listParagraphs: ReadonlySet<Nodes>): boolean {
-  if (line.words.length > MAX_WORDS) return false;
+function placedLikeHeadline(block: ProseBlock, span: LineSpan, listParagraphs: ReadonlySet<Nodes>): boolean {
   if (block.type === 'heading') return true;
   if (block.type !== 'paragraph' || listParagraphs.has(block.node)) return false;
   if (meaningful(block.node as Parent).every((child) => child.type === 'link' || child.type === 'linkReference')) return false;
-  return !/(?<!\.)\.$/u.test(line.text);
+  // A final full stop, as the trimmed text would show it (no copy of every line).
+  if (/(?<!\.)\.\s*$/u.test(span.visible)) return false;
+  // A long paragraph is prose: count its words roughly before tokenizing it
+  // (most unpunctuated one-line paragraphs of an archive are long ones).
+  return !moreWordsThan(span.visible, MAX_WORDS);
+}
+
+/**
+ * True when `text` has more than `limit` words for sure: each blank-separated
+ * run that starts with a letter or digit holds at least one word token.
+ */
+function moreWordsThan(text: string, limit: number): boolean {
+  let count = 0;
+  for (const _ of text.matchAll(/(?<!\S)[\p{L}\p{N}]/gu)) if (++count > limit) return true;
+  return false;
 }
 
 /** Paragraphs inside list items: related-links lists, never a repeated headline. */
@@ -249,12 +267,25 @@ function listParagraphsOf(context: RuleContext): Set<Nodes> {
   return found;
 }
 
+/** Where a one-line block's visible text is, as written and as prose. */
+interface LineSpan {
+  start: number;
+  end: number;
+  visible: string;
+  source: string;
+}
+
 /**
  * The visible text of a one-line heading or paragraph, or undefined for
  * longer blocks: the span of its inline content, inside emphasis that wraps
  * the whole line ("**Tiêu đề**", a bold subhead).
  */
 function headlineOf(context: RuleContext, block: ProseBlock): Headline | undefined {
+  const span = lineSpanOf(context, block);
+  return span && headline(span.start, span.end, span.visible, span.source);
+}
+
+function lineSpanOf(context: RuleContext, block: ProseBlock): LineSpan | undefined {
   if (block.type !== 'heading' && block.type !== 'paragraph') return undefined;
   if (context.source.slice(block.start, block.end).includes('\n')) return undefined;
   // Comments ("Tiêu đề <!-- ghi chú -->") and blanks around the text are not
@@ -269,7 +300,7 @@ function headlineOf(context: RuleContext, block: ProseBlock): Headline | undefin
   while (start < end && /\s/u.test(context.source[start])) start++;
   while (end > start && /\s/u.test(context.source[end - 1])) end--;
   if (end <= start) return undefined;
-  return headline(start, end, context.prose.slice(start, end), context.source.slice(start, end));
+  return { start, end, visible: context.prose.slice(start, end), source: context.source.slice(start, end) };
 }
 
 function meaningful(parent: Parent): Nodes[] {
@@ -284,13 +315,17 @@ function headline(start: number, end: number, visible: string, source: string): 
   return {
     start,
     end,
-    text: visible.replace(/\s+/gu, ' ').trim(),
+    text: headlineText(visible),
     words,
     tokens,
     // Masked spans (links, code) show as runs of spaces in the prose: not plain.
     plain: visible === source && !MARKUP.test(source),
     allCaps: letters.length > 1 && letters === letters.toLocaleUpperCase('vi'),
   };
+}
+
+function headlineText(visible: string): string {
+  return visible.replace(/\s+/gu, ' ').trim();
 }
 
 /** The front-matter `title`, with the span of its value for `related`. */
