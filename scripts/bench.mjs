@@ -15,10 +15,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { build } from 'esbuild';
 import { stringify } from 'yaml';
 import { corpusAvailable, CORPUS_MISSING, loadCorpusDrafts } from './lib/corpus.mjs';
 import { makeArchive, median } from './lib/archive.mjs';
+import { loadInProcess } from './bench/load.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -125,12 +125,6 @@ function writeTextlintConfig(dir, entries) {
   writeFileSync(path.join(configDir, 'prh.yml'), stringify({ version: 1, rules: prhRules }));
   writeFileSync(path.join(configDir, '.textlintrc.json'), JSON.stringify({ plugins: { '@textlint/markdown': true }, rules: { prh: { rulePaths: ['./prh.yml'] } } }));
   return configDir;
-}
-
-async function loadInProcess() {
-  const outfile = path.join(REPO, 'node_modules/.cache/copydesk/bench-in-process.mjs');
-  await build({ entryPoints: ['scripts/bench/in-process.ts'], outfile, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'warning' });
-  return import(outfile);
 }
 
 function machine() {
