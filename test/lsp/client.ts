@@ -130,6 +130,11 @@ export class TestClient {
 
   capabilities: InitializeResult['capabilities'] = {};
 
+  /** The server's process id (to read its memory from /proc, or to kill it if it hangs). */
+  get pid(): number {
+    return this.child.pid!;
+  }
+
   private wire(): void {
     const changed = () => this.listeners.forEach((listener) => listener());
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
@@ -226,12 +231,21 @@ export class TestClient {
   }
 
   /** The first publish for `uri` (at index `since` or later) that satisfies `accept`. */
-  waitForDiagnostics(uri: string, accept: (params: PublishDiagnosticsParams) => boolean = () => true, since = 0): Promise<PublishDiagnosticsParams> {
-    return this.waitFor(`diagnostics for ${uri}`, () => this.published.slice(since).find((params) => params.uri === uri && accept(params)));
+  waitForDiagnostics(
+    uri: string,
+    accept: (params: PublishDiagnosticsParams) => boolean = () => true,
+    since = 0,
+    limitMs = WAIT_LIMIT_MS,
+  ): Promise<PublishDiagnosticsParams> {
+    return this.waitFor(`diagnostics for ${uri}`, () => this.published.slice(since).find((params) => params.uri === uri && accept(params)), limitMs);
   }
 
-  /** Resolves with `find()`'s value as soon as it is defined (re-checked on every message). */
-  waitFor<T>(what: string, find: () => T | undefined): Promise<T> {
+  /**
+   * Resolves with `find()`'s value as soon as it is defined (re-checked on
+   * every message); fails after `limitMs` (raise it only for documents the
+   * server is expected to chew on, such as a 5 MB paste).
+   */
+  waitFor<T>(what: string, find: () => T | undefined, limitMs = WAIT_LIMIT_MS): Promise<T> {
     return new Promise((resolve, reject) => {
       const check = () => {
         const found = find();
@@ -243,8 +257,8 @@ export class TestClient {
       };
       const timer = setTimeout(() => {
         this.listeners.delete(check);
-        reject(new Error(`waited ${WAIT_LIMIT_MS} ms for ${what}; server stderr:\n${this.stderr}\nlogs:\n${this.logs.join('\n')}`));
-      }, WAIT_LIMIT_MS);
+        reject(new Error(`waited ${limitMs} ms for ${what}; server stderr:\n${this.stderr}\nlogs:\n${this.logs.join('\n')}`));
+      }, limitMs);
       if (!check()) this.listeners.add(check);
     });
   }

@@ -6,16 +6,20 @@ import { DEFAULT_SETTINGS, readSettings, sectionFromPushedSettings } from '../..
 describe('settings', () => {
   it('falls back to the defaults for anything missing or mistyped', () => {
     expect(readSettings(undefined)).toEqual(DEFAULT_SETTINGS);
-    expect(readSettings({ enable: 'yes', lint: { run: 'sometimes', debounceMs: -5 }, rules: [], locale: 'fr', trusted: 1 })).toEqual(DEFAULT_SETTINGS);
+    expect(
+      readSettings({ enable: 'yes', lint: { run: 'sometimes', debounceMs: -5, timeBudgetMs: '1s' }, rules: [], locale: 'fr', trusted: 1, allowConfigOutsideWorkspace: 'yes' }),
+    ).toEqual(DEFAULT_SETTINGS);
   });
 
-  it('keeps valid values, debounce 0 included', () => {
-    expect(readSettings({ enable: false, lint: { run: 'onSave', debounceMs: 0 }, rules: { 'date-format': 'off' }, locale: 'vi', trusted: false })).toEqual({
+  it('keeps valid values, debounce and time budget 0 included', () => {
+    const valid = { enable: false, lint: { run: 'onSave', debounceMs: 0, timeBudgetMs: 0 }, rules: { 'date-format': 'off' }, locale: 'vi', trusted: false };
+    expect(readSettings({ ...valid, allowConfigOutsideWorkspace: true })).toEqual({
       enable: false,
-      lint: { run: 'onSave', debounceMs: 0 },
+      lint: { run: 'onSave', debounceMs: 0, timeBudgetMs: 0 },
       rules: { 'date-format': 'off' },
       locale: 'vi',
       trusted: false,
+      allowConfigOutsideWorkspace: true,
     });
   });
 

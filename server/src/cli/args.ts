@@ -21,6 +21,8 @@ export interface CheckArgs {
   cache: boolean;
   cacheLocation?: string;
   shard?: Shard;
+  /** Milliseconds one file's lint may take before its remaining rules are skipped (none by default). */
+  timeBudgetMs?: number;
 }
 
 export type CliArgs =
@@ -51,6 +53,8 @@ Options for check:
   --cache                 Reuse findings of unchanged files from the last run
   --cache-location <file> Where the cache lives (default: .copydesk-cache/cache.json)
   --shard <i/n>           Lint only the i-th of n deterministic shares of the files (CI matrices)
+  --time-budget <ms>      Stop linting a file after ms milliseconds; its remaining rules are
+                          skipped with a warning (default: no limit)
   --no-color              Plain output
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage, config or input error.
@@ -76,6 +80,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         cache: { type: 'boolean' },
         'cache-location': { type: 'string' },
         shard: { type: 'string' },
+        'time-budget': { type: 'string' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -102,6 +107,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (values.shard !== undefined && !shard) throw new UsageError('--shard takes i/n with 1 ≤ i ≤ n, such as 2/4');
   const maxWarnings = values['max-warnings'];
   if (maxWarnings !== undefined && !/^\d+$/.test(maxWarnings)) throw new UsageError('--max-warnings takes a whole number');
+  const timeBudget = values['time-budget'];
+  if (timeBudget !== undefined && !/^[1-9]\d*$/.test(timeBudget)) throw new UsageError('--time-budget takes a whole number of milliseconds, at least 1');
   if (values.fix && values['fix-dry-run']) throw new UsageError('use either --fix or --fix-dry-run, not both');
   return {
     command: 'check',
@@ -118,6 +125,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     cache: values.cache ?? false,
     cacheLocation: values['cache-location'],
     shard,
+    timeBudgetMs: timeBudget === undefined ? undefined : Number(timeBudget),
   };
 }
 

@@ -87,7 +87,7 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
   for (const draft of toLint) {
     const locale = args.locale ?? draft.config.locale ?? envLocale;
     const environment = { ...draft.config.environment, workspace, facts: draft.facts };
-    const lintText = (text: string) => lint(text, { rules, settings: draft.config.settings, locale, uri: draft.file, environment });
+    const lintText = (text: string) => lint(text, { rules, settings: draft.config.settings, locale, uri: draft.file, environment, timeBudgetMs: args.timeBudgetMs });
     let text = draft.text;
     if (args.fix || args.fixDryRun) {
       text = fixUntilStable(draft.text, (current) => lintText(current).findings).text;
@@ -108,7 +108,13 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
       complain(relative(io.cwd, draft.file), result.refused);
       continue;
     }
-    if (cache && !cached) cache.set(draft.file, { hash, key, findings: result.findings, failures: result.failures });
+    if (result.truncated) {
+      // A warning, not an input error: the findings shown are true, only incomplete.
+      const { afterMs, skipped } = result.truncated;
+      io.stderr(`copydesk: ${relative(io.cwd, draft.file)}: stopped after ${afterMs} ms (--time-budget ${args.timeBudgetMs}); skipped rules: ${skipped.join(', ')}\n`);
+    }
+    // An incomplete result is not worth keeping: the next run may have more time.
+    if (cache && !cached && !result.truncated) cache.set(draft.file, { hash, key, findings: result.findings, failures: result.failures });
     reports.push({
       file: draft.file,
       relative: relative(io.cwd, draft.file),

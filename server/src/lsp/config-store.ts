@@ -19,6 +19,14 @@ export interface FileConfiguration {
 
 const WATCHED_NAMES = new Set([...CONFIG_NAMES, ...FACTS_FILE_NAMES]);
 
+/** What the user lets a workspace's configuration do. */
+export interface ConfigAccess {
+  /** False in an untrusted workspace: built-in defaults only, no file is read. */
+  trusted: boolean;
+  /** `extends`, `facts:` and rule file options may name files outside the workspace folder. */
+  allowOutsideWorkspace: boolean;
+}
+
 export class ConfigStore {
   private readonly resolvers = new Map<string, ConfigResolver>();
   /** Broken config files, by the config file that was looked up (the error may name a file it extends). */
@@ -30,10 +38,10 @@ export class ConfigStore {
 
   constructor(private readonly rules: readonly RuleDefinition<any>[]) {}
 
-  /** `root` is the workspace folder holding the file; `trusted` false means built-in defaults only. */
-  forFile(file: string, root: string | undefined, trusted: boolean): FileConfiguration {
-    if (!trusted) return { config: defaultConfig() };
-    const resolver = this.resolverFor(root);
+  /** `root` is the workspace folder holding the file; files outside it are refused unless `access` allows them. */
+  forFile(file: string, root: string | undefined, access: ConfigAccess): FileConfiguration {
+    if (!access.trusted) return { config: defaultConfig() };
+    const resolver = this.resolverFor(root, access.allowOutsideWorkspace);
     const configFile = this.configFileFor(file, root);
     const config = this.loadConfig(resolver, file, configFile);
     const facts = this.loadFacts(resolver, file, config);
@@ -64,11 +72,16 @@ export class ConfigStore {
     this.filesRead.clear();
   }
 
-  private resolverFor(root: string | undefined): ConfigResolver {
-    const key = root ?? '';
+  /**
+   * One resolver per workspace folder and access; the failures remembered
+   * below do not tell the accesses apart, so the server clears the store when
+   * the settings change.
+   */
+  private resolverFor(root: string | undefined, allowOutsideRoot = false): ConfigResolver {
+    const key = `${allowOutsideRoot ? 'outside' : 'inside'}:${root ?? ''}`;
     let resolver = this.resolvers.get(key);
     if (!resolver) {
-      resolver = new ConfigResolver({ rules: this.rules, root });
+      resolver = new ConfigResolver({ rules: this.rules, root, allowOutsideRoot });
       this.resolvers.set(key, resolver);
     }
     return resolver;

@@ -20,8 +20,10 @@ export interface DocumentLintOutcome {
   findings: Finding[];
   failures: RuleFailure[];
   locale: Locale;
-  /** Why the document was not linted at all, when it was not (shown to the user when not undefined). */
-  skipped?: { reason: 'ignored' } | { reason: 'tooLarge'; message: string };
+  /** Why the document was not linted at all, when it was not (shown to the user when it has a message). */
+  skipped?: { reason: 'ignored' } | { reason: 'tooLarge' | 'binary' | 'refused'; message: string };
+  /** The time budget ran out: the rules that did not run (shown to the user). */
+  truncated?: { afterMs: number; budgetMs: number; skipped: string[] };
   /** Invalid `copydesk.rules` entries, skipped. */
   settingProblems: string[];
 }
@@ -44,7 +46,8 @@ export class DocumentLinter {
   lint(uri: string, text: string, settings: ServerSettings): DocumentLintOutcome {
     const file = pathFromUri(uri);
     const root = file ? this.options.folders.rootFor(file) : undefined;
-    const { config, facts } = file ? this.options.configs.forFile(file, root, settings.trusted) : { config: undefined, facts: undefined };
+    const access = { trusted: settings.trusted, allowOutsideWorkspace: settings.allowConfigOutsideWorkspace };
+    const { config, facts } = file ? this.options.configs.forFile(file, root, access) : { config: undefined, facts: undefined };
     const locale = resolveLocale(settings.locale, config?.locale, this.options.clientLocale);
     const overrides = this.overrides(config, settings.rules);
     const outcome = { locale, settingProblems: overrides.problems };
@@ -56,10 +59,16 @@ export class DocumentLinter {
       const message = serverMessage('tooLarge', locale, { size, max: maxFileSize });
       return { ...outcome, findings: [], failures: [], skipped: { reason: 'tooLarge', message } };
     }
+    // The CLI refuses such files on read; an editor hands over whatever it opened.
+    const nul = text.indexOf('\0');
+    if (nul !== -1) return { ...outcome, findings: [], failures: [], skipped: { reason: 'binary', message: serverMessage('binary', locale, { offset: nul }) } };
     // What the config loaded for rules (prh dictionaries…), then the cross-document data.
     const environment = { ...config?.environment, ...(this.options.environment?.(facts) ?? (facts ? { facts } : {})) };
-    const result = lint(text, { rules: this.options.rules, settings: overrides.settings, locale, uri, environment });
-    return { ...outcome, findings: result.findings, failures: result.failures };
+    const timeBudgetMs = settings.lint.timeBudgetMs;
+    const result = lint(text, { rules: this.options.rules, settings: overrides.settings, locale, uri, environment, timeBudgetMs });
+    if (result.refused) return { ...outcome, findings: [], failures: [], skipped: { reason: 'refused', message: serverMessage('refused', locale, { reason: result.refused }) } };
+    const truncated = result.truncated && { ...result.truncated, budgetMs: timeBudgetMs };
+    return { ...outcome, findings: result.findings, failures: result.failures, ...(truncated && { truncated }) };
   }
 
   private overrides(config: ResolvedConfig | undefined, rules: Record<string, unknown>): OverrideOutcome {

@@ -19,6 +19,18 @@ const MESSAGES = {
     en: 'Copydesk skipped this file: it has {size} bytes, more than the limit of {max} (set maxFileSize in .copydesk.yml to raise it).',
     vi: 'Copydesk bỏ qua tệp này: tệp có {size} byte, vượt giới hạn {max} byte (đặt maxFileSize trong .copydesk.yml để nâng giới hạn).',
   },
+  binary: {
+    en: 'Copydesk skipped this file: it looks binary (a NUL character at offset {offset}), not like a Markdown draft.',
+    vi: 'Copydesk bỏ qua tệp này: tệp trông như tệp nhị phân (có ký tự NUL ở vị trí {offset}), không phải bản thảo Markdown.',
+  },
+  refused: {
+    en: 'Copydesk skipped this file: it {reason}.',
+    vi: 'Copydesk bỏ qua tệp này: {reason}.',
+  },
+  truncated: {
+    en: 'Copydesk stopped checking this file after {afterMs} ms (copydesk.lint.timeBudgetMs is {budget}), so these rules did not run: {rules}. Raise the setting to check the whole file.',
+    vi: 'Copydesk dừng kiểm tra tệp này sau {afterMs} ms (copydesk.lint.timeBudgetMs là {budget}) nên các quy tắc sau chưa chạy: {rules}. Tăng giá trị này để kiểm tra toàn bộ tệp.',
+  },
   lintingWorkspace: { en: 'Copydesk: checking Markdown files', vi: 'Copydesk: đang kiểm tra các tệp Markdown' },
 } satisfies Record<string, LocalizedText>;
 

@@ -1,6 +1,7 @@
 /**
  * All the diagnostics of one linted document: its findings, one Information
- * diagnostic at line 1 per rule that failed, or why the file was skipped.
+ * diagnostic at line 1 per rule that failed and one naming the rules a spent
+ * time budget skipped, or why the file was skipped.
  */
 import { DiagnosticSeverity, type Diagnostic, type Position } from 'vscode-languageserver/node';
 import type { DocumentLintOutcome } from './document-linter.js';
@@ -10,10 +11,19 @@ import { SOURCE, toDiagnostic } from './to-diagnostic.js';
 const LINE_ONE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 export function outcomeDiagnostics(outcome: DocumentLintOutcome, uri: string, positionAt: (offset: number) => Position): Diagnostic[] {
-  if (outcome.skipped?.reason === 'tooLarge') {
+  if (outcome.skipped && 'message' in outcome.skipped) {
     return [{ range: LINE_ONE, severity: DiagnosticSeverity.Information, source: SOURCE, message: outcome.skipped.message }];
   }
   const diagnostics = outcome.findings.map((finding) => toDiagnostic(finding, { uri, positionAt }));
+  if (outcome.truncated) {
+    const { afterMs, budgetMs, skipped } = outcome.truncated;
+    diagnostics.unshift({
+      range: LINE_ONE,
+      severity: DiagnosticSeverity.Information,
+      source: SOURCE,
+      message: serverMessage('truncated', outcome.locale, { afterMs, budget: budgetMs, rules: skipped.join(', ') }),
+    });
+  }
   for (const failure of outcome.failures) {
     diagnostics.unshift({
       range: LINE_ONE,

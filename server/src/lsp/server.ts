@@ -38,6 +38,7 @@ import { DocumentLinter, type DocumentLintOutcome } from './document-linter.js';
 import { fixAll } from './fix-all.js';
 import { serverMessage } from './messages.js';
 import { outcomeDiagnostics } from './outcome-diagnostics.js';
+import { orderedDocuments } from './ordered-documents.js';
 import { LintScheduler, type StaleToken } from './scheduler.js';
 import { SettingsSource } from './settings-source.js';
 import type { ServerSettings } from './settings.js';
@@ -60,12 +61,17 @@ interface LintedVersion {
 type LintReason = 'open' | 'change' | 'save' | 'refresh';
 
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
+  const documents = new TextDocuments(
+    orderedDocuments((uri, version, current) =>
+      logOnce(`stale:${uri}`, `copydesk: ignored a change to ${uri} with version ${version}: the server already has version ${current}`),
+    ),
+  );
   const folders = new WorkspaceFolders();
   const configs = new ConfigStore(rules);
   const scheduler = new LintScheduler((uri, error) => connection.console.error(`copydesk: linting ${uri} failed: ${errorText(error)}`));
   const lastLint = new Map<string, LintedVersion>();
-  const openedVersion = new Map<string, number>();
+  /** The version of each open document whose change was last acted on. */
+  const handledVersion = new Map<string, number>();
   const logged = new Set<string>();
   const workspaceIndex = new WorkspaceIndexFeed(
     (uri) => documents.get(uri)?.getText(),
@@ -185,6 +191,10 @@ export function startServer(connection: Connection): void {
       logOnce(`failure:${failure.ruleId}`, `copydesk: rule ${failure.ruleId} failed (first seen on ${uri}): ${failure.message}`);
     }
     for (const problem of outcome.settingProblems) logOnce(`setting:${problem}`, `copydesk: setting skipped: ${problem}`);
+    if (outcome.truncated) {
+      const { afterMs, budgetMs, skipped } = outcome.truncated;
+      logOnce(`budget:${uri}`, `copydesk: linting ${uri} stopped after ${afterMs} ms (time budget ${budgetMs} ms); skipped: ${skipped.join(', ')}`);
+    }
     configProblems.sync(configs.problems(), outcome.locale);
     return outcome;
   }
@@ -204,14 +214,15 @@ export function startServer(connection: Connection): void {
   }
 
   documents.onDidOpen((event) => {
-    openedVersion.set(event.document.uri, event.document.version);
+    handledVersion.set(event.document.uri, event.document.version);
     workspaceIndex.documentOpened(event.document.uri, event.document.getText());
     requestLint(event.document.uri, 'open');
   });
   documents.onDidChangeContent((event) => {
-    // TextDocuments also reports the opening as a change; it was handled above.
-    if (openedVersion.get(event.document.uri) === event.document.version) return;
-    openedVersion.delete(event.document.uri);
+    // TextDocuments also reports the opening as a change, and a dropped out-of-order change
+    // (see ordered-documents.ts) as one that left the version as it was: nothing new to lint.
+    if (handledVersion.get(event.document.uri) === event.document.version) return;
+    handledVersion.set(event.document.uri, event.document.version);
     workspaceIndex.documentChanged(event.document.uri);
     requestLint(event.document.uri, 'change');
   });
@@ -228,7 +239,7 @@ export function startServer(connection: Connection): void {
     const uri = event.document.uri;
     scheduler.cancel(uri);
     lastLint.delete(uri);
-    openedVersion.delete(uri);
+    handledVersion.delete(uri);
     settings.forget(uri);
     const file = pathFromUri(uri);
     // Unsaved edits are gone: the index goes back to the file on disk.
@@ -274,6 +285,8 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeConfiguration((params) => {
     settings.changed(params.settings);
+    // Whether config files may reach outside the workspace is a setting: load them again.
+    configs.clear();
     relintEverything();
   });
 

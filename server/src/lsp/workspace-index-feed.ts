@@ -5,7 +5,7 @@
  * editor's text a little after typing pauses, and from disk when files change.
  */
 import { WorkspaceIndex } from '../facts/workspace-index.js';
-import { readDraft } from '../shell/read-draft.js';
+import { DEFAULT_MAX_FILE_SIZE, readDraft } from '../shell/read-draft.js';
 import { LintScheduler } from './scheduler.js';
 import { uriFromPath } from './uri.js';
 import { workspaceDrafts } from './workspace-lint.js';
@@ -58,14 +58,14 @@ export class WorkspaceIndexFeed {
     this.updates.schedule(uri, OPEN_DOCUMENT_DELAY_MS, () => {
       if (this.isLinting(uri)) return this.documentChanged(uri);
       const text = this.openText(uri);
-      if (text !== undefined) this.index.update(uri, text);
+      if (text !== undefined) this.indexText(uri, text);
     });
   }
 
   /** Indexes the editor's text now (opened or saved). */
   documentOpened(uri: string, text: string): void {
     this.updates.cancel(uri);
-    this.index.update(uri, text);
+    this.indexText(uri, text);
   }
 
   /** A file was created or changed on disk; an open document keeps the editor's text. */
@@ -73,12 +73,22 @@ export class WorkspaceIndexFeed {
     const uri = uriFromPath(file);
     const open = this.openText(uri);
     if (open !== undefined) {
-      this.index.update(uri, open);
+      this.indexText(uri, open);
       return;
     }
     const read = readDraft(file);
     if (read.ok) this.index.update(uri, read.text);
     else this.index.remove(uri);
+  }
+
+  /**
+   * The editor's text of a draft, unless it is larger than a file the
+   * server would read from disk: a pasted 50 MB feed is not an article, and
+   * indexing it would stall every keystroke behind it.
+   */
+  private indexText(uri: string, text: string): void {
+    if (Buffer.byteLength(text, 'utf8') > DEFAULT_MAX_FILE_SIZE) this.index.remove(uri);
+    else this.index.update(uri, text);
   }
 
   /** Drops the entries `keep` rejects (files of a workspace folder that was removed). */

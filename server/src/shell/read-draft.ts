@@ -19,6 +19,8 @@ export function readDraft(file: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): Dr
   try {
     const stat = statSync(file);
     if (stat.isDirectory()) return { ok: false, reason: 'is a folder' };
+    // A FIFO or a device named like a draft would block the reader or never end.
+    if (!stat.isFile()) return { ok: false, reason: 'is not a regular file' };
     size = stat.size;
     mtimeMs = stat.mtimeMs;
   } catch (error) {
