@@ -90,11 +90,19 @@ describe('cross-document facts in the language server', () => {
     expect(titleFindings(after).filter(fromFactsFile)).toHaveLength(1);
   });
 
-  it('reads no facts file in an untrusted workspace', async () => {
-    client = await TestClient.start({ workspace, settings: { trusted: false, lint: { debounceMs: 0 } } });
-    const uri = client.open(path.join(workspace, 'nhap.md'), DRAFT);
+  it('applies only the built-in defaults in an untrusted workspace: no facts file, no config, nothing it names', async () => {
+    // Everything the workspace could configure, including a dictionary and the user's permission to leave the folder.
+    writeFileSync(path.join(workspace, '.copydesk.yml'), 'locale: vi\nrules:\n  terminology: [warning, { dictionaries: [tu-dien.yml] }]\n');
+    writeFileSync(path.join(workspace, 'tu-dien.yml'), 'version: 1\nrules:\n  - expected: Hà Nội\n    pattern: Hanoi\n');
+    const settings = { trusted: false, allowConfigOutsideWorkspace: true, lint: { debounceMs: 0 } };
+    client = await TestClient.start({ workspace, settings });
+    const uri = client.open(path.join(workspace, 'nhap.md'), `${DRAFT}\nHội nghị diễn ra tại Hanoi.\n`);
     const published = await client.waitForDiagnostics(uri, (params) => titleFindings(params).some(acrossDrafts));
     expect(titleFindings(published).filter(fromFactsFile)).toEqual([]);
+    expect(published.diagnostics.filter((diagnostic) => diagnostic.code === 'terminology')).toEqual([]);
+    // English, the client's language: the config's `locale: vi` was not read either.
+    expect(titleFindings(published).filter(acrossDrafts)[0].message).toMatch(/^Đinh Tiến Dũng is "/);
+    expect(client.published.filter((params) => params.uri.endsWith('.yml'))).toEqual([]);
   });
 
   it('hands rules the files their config options name (a prh dictionary)', async () => {

@@ -4,7 +4,7 @@
  * rule's options schema. Configuration is data only: nothing from it is ever
  * required or evaluated.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument as parseYamlDocument, isMap, isSeq, LineCounter } from 'yaml';
 import { validateConfigShape, validateRuleOptions } from './validate.js';
@@ -102,7 +102,7 @@ function loadRuleFiles(config: ResolvedConfig, options: LoadOptions): void {
         const read = (target: string) => {
           const inside = insideRoot(path.resolve(target), file, key, options);
           try {
-            return readFileSync(inside, 'utf8');
+            return readRegularFile(inside);
           } catch (error) {
             throw new ConfigError(config.files[0] ?? file, key, `cannot read ${inside} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
           }
@@ -164,17 +164,40 @@ function mergeInto(target: ResolvedConfig, file: string, options: LoadOptions, d
 
 function insideRoot(resolved: string, file: string, key: string, options: LoadOptions): string {
   if (!options.root || options.allowOutsideRoot) return resolved;
-  const relative = path.relative(path.resolve(options.root), resolved);
-  if (relative.startsWith('..') || path.isAbsolute(relative)) {
+  // Where the path leads, too: a symbolic link inside the workspace may point anywhere.
+  if (!isInside(options.root, resolved) || !isInside(realPath(options.root), realPath(resolved))) {
     throw new ConfigError(file, key, `must stay inside the workspace (${options.root}); "${resolved}" is outside`);
   }
   return resolved;
 }
 
+function isInside(root: string, target: string): boolean {
+  const relative = path.relative(path.resolve(root), target);
+  return !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
+/** The path with every symbolic link resolved; as given when it does not exist (reading it fails later). */
+function realPath(file: string): string {
+  try {
+    return realpathSync.native(file);
+  } catch {
+    return path.resolve(file);
+  }
+}
+
+/**
+ * Reads a file the configuration names. Only a regular file: a FIFO or a
+ * device (a link to /dev/zero) would block the reader or never end.
+ */
+export function readRegularFile(file: string): string {
+  if (!statSync(file).isFile()) throw Object.assign(new Error(`${file} is not a regular file`), { code: 'not a regular file' });
+  return readFileSync(file, 'utf8');
+}
+
 function readConfig(file: string): RawConfig {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readRegularFile(file);
   } catch (error) {
     throw new ConfigError(file, '', `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }

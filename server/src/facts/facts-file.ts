@@ -4,12 +4,11 @@
  * file like `.copydesk.yml`, or named by `facts:` in it. Validated against the
  * shipped JSON Schema; every problem is a ConfigError naming file, key and line.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { isMap, isSeq, LineCounter, parseDocument as parseYamlDocument, type Document } from 'yaml';
 import factsSchema from '../../../schema/copydesk.facts.schema.json' with { type: 'json' };
-import { ConfigError, findUpward } from '../config/config.js';
+import { ConfigError, findUpward, readRegularFile } from '../config/config.js';
 
 export const FACTS_FILE_NAMES = ['copydesk.facts.yml', 'copydesk.facts.yaml'];
 
@@ -40,7 +39,7 @@ export function loadFactsFile(file: string): FactsFile {
   const absolute = path.resolve(file);
   let text: string;
   try {
-    text = readFileSync(absolute, 'utf8');
+    text = readRegularFile(absolute);
   } catch (error) {
     throw new ConfigError(absolute, '', `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
