@@ -142,6 +142,8 @@ describe('English dates', () => {
   it('leaves weekdays that end a span, follow a comma or start another sentence', () => {
     const { dates: found } = dates(english("Monday-Friday, Sept. 25-29; Monday through Friday, Sept. 25; by Sept. 28, Monday's vote; he sat. Sept. 29 is set."));
     expect(found.filter((date) => date.weekday).map((date) => date.text)).toEqual([]);
+    // "until" before a weekday alone is no span: "until Friday, March 22" names the date.
+    expect(dates(english('Lawmakers have until Friday, March 22, to act.')).dates[0].weekday?.text).toBe('Friday');
   });
 
   it('reads ranges: a day range in one month, a dash or "to" between two dates, not a move', () => {
@@ -192,6 +194,7 @@ describe('English counts', () => {
     expect(counts('Of those, 12 metro lines are built')[0].flags).toEqual(['partial']);
     expect(counts('another 3 metro lines')[0].flags).toEqual(['partial']);
     expect(counts('the layer 2 cache')[0].flags).toEqual(['partial']);
+    expect(counts('the Apollo 11 astronauts')[0].flags).toEqual(['partial']);
     expect(counts('2 memorandums on trade')[0].flags).toEqual(['narrowed']);
     expect(counts('for 5 years')[0].flags).toEqual(['unit']);
   });
@@ -240,6 +243,8 @@ describe('English people', () => {
   it('takes no person from possessives, places, parks, lists or sentence openers', () => {
     expect(people("The Mayor's office and the Prime Minister's Office said.")).toEqual([]);
     expect(people('In Baton Rouge, the mayor said the levee held.')).toEqual([]);
+    expect(people('The Mayor of Greater Manchester, Andy Burnham, spoke.')).toEqual([]);
+    expect(people('Minister of Finance Jane Doe spoke.')).toEqual([{ name: 'Jane Doe', titles: ['Minister of Finance|0|finance'] }]);
     expect(people('Jane Smith, the mayor\'s chief of staff, spoke.')).toEqual([]);
     expect(people('Amy Poe, Deputy Mayor Carl Diaz and others came.')).toEqual([{ name: 'Carl Diaz', titles: ['Deputy Mayor|1|'] }]);
     expect(people('President Joe Biden Tuesday signed it near Mayor Jane Doe Park and Mayor John Smith Elementary School.').map((person) => person.name)).toEqual(['Joe Biden']);
@@ -277,6 +282,11 @@ describe('English years and ages', () => {
       ['birth', 1960, 'john smith'],
       ['age', 58, 'john smith'],
     ]);
+  });
+
+  it('reads names with inner capitals and British honorifics without a dot', () => {
+    const { ages } = facts('Sen. Mitch McConnell (born 1942) spoke. McConnell, 80, said. Mr Harper, 53, agreed; Transport Secretary Mark Harper left.');
+    expect(ages.map((age) => age.holder)).toEqual(['mitch mcconnell', 'mitch mcconnell', 'mark harper']);
   });
 
   it('leaves a family name two people share unresolved', () => {

@@ -128,6 +128,7 @@ export function extractCounts(prose: string, pack: FactsLanguagePack): CountMent
       qualifier,
       partial:
         pack.countSubsetBefore.test(before) ||
+        (pack.countLabelBefore?.test(before) ?? false) ||
         pack.countPartOfAfter.test(after) ||
         pack.countPartOfAfter.test(afterNoun) ||
         pack.breakdownInSentence.test(sentenceBefore(prose, start)),

@@ -232,7 +232,8 @@ function nameAfterTitle(matcher: PeopleMatcher, tokens: Token[], titleStart: num
         if (tokens.slice(i, end).some((word, k) => k >= 2 && matcher.namedAfter.has(word.key))) return undefined;
         const nameEnd = i === from ? bestNamePrefix(matcher, tokens, i, end) : undefined;
         if (nameEnd !== undefined) return { nameStart: i, nameEnd, orgEnd: i };
-        const nameStart = i === from ? undefined : shortestNameSuffix(matcher, tokens, i, end);
+        // After a body, the name shares its capitalised run: "Mayor of Greater Manchester" names nobody.
+        const nameStart = i === from ? undefined : shortestNameSuffix(matcher, tokens, i + 1, end);
         if (nameStart !== undefined) return { nameStart, nameEnd: end, orgEnd: nameStart };
         if (i === from) return undefined;
         i = end;

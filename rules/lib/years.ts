@@ -188,7 +188,7 @@ function holderOf(prose: string, at: number, pack: FactsLanguagePack): { holder:
       return holderText ? { holder: nameKey(holderText), holderText, group: at } : { holder: '', holderText: '', group: at };
     }
   }
-  const match = HOLDER_BEFORE.exec(head);
+  const match = (pack.holderBefore ?? HOLDER_BEFORE).exec(head);
   const group = at - before.length + (open > closed ? open : before.length);
   if (!match) return { holder: '', holderText: '', group };
   // "Ông Nguyễn Văn Hải (SN 1975)" and "ông Nguyễn Văn Hải (42 tuổi)" are one holder.

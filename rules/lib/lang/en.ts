@@ -103,6 +103,8 @@ const TITLES: TitleSpec[] = [
   ...ladder('Commissioner', 'Deputy Commissioner', 'Assistant Commissioner'),
   ...ladder('Police Chief', 'Deputy Police Chief', 'Assistant Police Chief'),
   ...ladder('Speaker', 'Deputy Speaker'),
+  ...ladder('Majority Leader'),
+  ...ladder('Minority Leader'),
   ...ladder('Attorney General', 'Deputy Attorney General'),
   ...ladder('Superintendent', 'Deputy Superintendent', 'Assistant Superintendent'),
   ...ladder('Principal', 'Vice Principal', 'Assistant Principal'),
@@ -173,7 +175,8 @@ export const en: FactsLanguagePack = {
   rangeOpener: /(?<![\p{L}\p{M}])(?:from|between)\s+$/iu,
   dashJoinsLongDates: true,
   rangeMoveBefore: /(?<![\p{L}])(?:mov|postpon|reschedul|delay|push|brought|bring|chang|shift|advanc|switch|pull)\w*(?![\p{L}])[^.;!?\n]*$/iu,
-  weekdaySpanBefore: /(?:[-–—]\s*|(?<![\p{L}])(?:to|through|thru|until|till|and|or)\s+)$/iu,
+  // "Monday-Friday", "Monday through Friday": the second weekday ends a span ("until Friday, March 22" does not).
+  weekdaySpanBefore: /(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.)\s*(?:[-–—]\s*|(?:to|through|thru|until|till|and|or)\s+)$/iu,
   dateline: new RegExp(
     `^\\s*(?:\\p{Lu}[\\p{L}.'’ -]*(?:,\\s*\\p{Lu}[\\p{L}.]*)*\\s*(?:\\([^)\\n]{1,40}\\))?\\s*[,—–-]+\\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\\s*)?(?<month>${MONTH})\\s*(?<day>3[01]|[12]\\d|0?[1-9]),\\s*(?<year>\\d{4})(?!\\p{N})`,
     'u',
@@ -197,6 +200,8 @@ export const en: FactsLanguagePack = {
   nounJoiners: new Set(['of']),
   nounWordSize: 2,
   countQualifier: /(?<![\p{L}\p{M}])(more than|over|nearly|almost|about|around|some|roughly|approximately|at least|at most|up to|as many as|as few as|fewer than|less than|under|close to|just over|just under|upwards of|an estimated|estimated|only about)\s+$/iu,
+  // "Route 66", "RFC 6838", "Game 7": a capitalised word or an abbreviation right before a number names one of a series.
+  countLabelBefore: /(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}]*\.?[^\S\n]+$/u,
   // Parts, additions and ranks ("another 3", "the top 10"), and labels, where the number names one of a series ("layer 2 cache", "Route 66", "Article 5 members").
   countSubsetBefore:
     /(?<![\p{L}\p{M}])(?:including|includes|include|of which|of whom|another|other|additional|further|extra|only|just|each|every|per|top|first|last|next|final|remaining|all|total of|No\.|no|number|nos?\.|#|rank|ranked|the other|a further|an additional|among them|layer|level|tier|phase|stage|step|round|line|route|highway|interstate|article|section|chapter|clause|paragraph|item|point|grade|class|category|type|version|model|page|figure|table|season|episode|game|match|week|day|term|room|gate|floor|platform|terminal|channel|district|ward|zone|sector|unit|lane|exit|flight|bus|group|team|block|lot|plot|building|window|counter|track|part|volume|issue|series|option|plan|question|rule|act)\s+$/iu,
@@ -246,7 +251,7 @@ export const en: FactsLanguagePack = {
   // Words right before capitalised words that make them a place: "in Baton Rouge, the mayor said" has no person named Baton Rouge.
   placeClassifiers: new Set(`in at near into across outside inside throughout of mount mt. lake fort ft. saint st. st port cape`.split(/\s+/)),
 
-  honorifics: ['Mr.', 'Mrs.', 'Ms.', 'Mx.', 'Miss', 'Dr.', 'Prof.', 'Professor', 'Rev.', 'Reverend', 'Sir', 'Dame', 'Lady', 'Judge', 'Justice', 'Father', 'Sister', 'Rabbi', 'Imam', 'Pastor', 'Bishop', 'Archbishop', 'Cardinal', 'Pope', 'Coach', 'Officer', 'Detective', 'Det.', 'Agent'],
+  honorifics: ['Mr.', 'Mrs.', 'Ms.', 'Mx.', 'Mr', 'Mrs', 'Ms', 'Dr', 'Miss', 'Dr.', 'Prof.', 'Professor', 'Rev.', 'Reverend', 'Sir', 'Dame', 'Lady', 'Judge', 'Justice', 'Father', 'Sister', 'Rabbi', 'Imam', 'Pastor', 'Bishop', 'Archbishop', 'Cardinal', 'Pope', 'Coach', 'Officer', 'Detective', 'Det.', 'Agent'],
   titles: TITLES,
   orgBeforeTitle: { ignore: NOT_ORG_BEFORE },
   deputyPrefixes: ['Deputy', 'Vice', 'Assistant', 'Associate', 'Under'],
@@ -299,7 +304,9 @@ export const en: FactsLanguagePack = {
   age: /(?:(?<=\p{Lu}[\p{L}\p{M}'’-]*,\s)(?=\d{1,3},)|(?<=(?<![\p{L}])aged\s)|(?<![\p{L}\p{N}.,$-])(?=\d{1,3}[-\s]years?[-\s]old))(\d{1,3})(?!\p{N})/gu,
   birthYear: new RegExp(`(?<![\\p{L}])(?:born(?:\\s+(?:in|on))?(?:\\s+${MONTH}\\s*\\d{1,2},?)?|b\\.)\\s+(\\d{4})(?!\\p{N})`, 'gu'),
   // "Doe was born in", "Doe, who was born in", "Jane Doe, 42, was born in".
-  birthHolderBefore: /(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})(?:,[^,()\n]{1,40},)?(?:,?\s*who)?\s+(?:was|is|had\s+been)\s+$/u,
+  // "McConnell, 82,", "O'Brien (born 1970)", "Jean-Luc Picard, 42,".
+  holderBefore: /((?:\p{Lu}[\p{L}\p{M}'’-]*)(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]*)){0,4})\s*(?:\(|,|[-–])\s*$/u,
+  birthHolderBefore: /(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})(?:,[^,()\n.!?"“”]{1,40},)?(?:,?\s*who)?\s+(?:was|is|had\s+been)\s+$/u,
   nameByLastWord: true,
 };
 

@@ -139,6 +139,8 @@ export interface FactsLanguagePack {
   nounWordSize?: number;
   /** Words before a number that qualify it ("hơn 30 người"); must end with `$`. Group 1 = the qualifier. */
   countQualifier: RegExp;
+  /** A word right before a number that makes it a label, case-sensitive ("Route 66", "RFC 6838"); must end with `$`. Default: none. */
+  countLabelBefore?: RegExp;
   /** Words before a number that make it part of a larger whole or an addition ("trong đó 2", "thêm 3"); must end with `$`. */
   countSubsetBefore: RegExp;
   /** Words earlier in the sentence that make its counts a breakdown of a total ("Trong đó, …", "Riêng …"). */
@@ -245,6 +247,8 @@ export interface FactsLanguagePack {
   age: RegExp;
   /** "sinh năm 1980", "SN 1980"; group 1 = the year. Global + unicode. */
   birthYear: RegExp;
+  /** The name right before the parenthesis or apposition that holds an age or a birth year; group 1; must end with `$`. Default: capitalised words of letters and marks. */
+  holderBefore?: RegExp;
   /** A name and a linking verb right before an age or birth year ("Doe was born in 1970", "Doe, who was"); group 1 = the name; must end with `$`. Default: none. */
   birthHolderBefore?: RegExp;
   /** Later references use the last word of a name ("Doe" for "Jane Doe"): a one-word holder is the one full name of the document that ends with it. Default: false. */
