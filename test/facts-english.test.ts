@@ -25,6 +25,7 @@ import { vi } from '../rules/lib/lang/vi.js';
 import { extractPeople, parseTitleText, titlesConflict } from '../rules/lib/people.js';
 import { tokenize } from '../rules/lib/tokens.js';
 import { extractYearFacts } from '../rules/lib/years.js';
+import { CORPUS_MISSING, corpusAvailable, loadCorpusDrafts } from './helpers/corpus.js';
 
 const english = (body: string, date?: string, lang = 'en') => `---\nlang: ${lang}\n${date ? `date: ${date}\n` : ''}---\n\n${body}\n`;
 
@@ -69,12 +70,21 @@ describe('choosing the pack', () => {
     expect(packFor({ data: { lang: 'vi' } } as never, ENGLISH_PARAGRAPH)).toBe(vi);
   });
 
-  it('reads names with accents from other languages as English copy', () => {
+  it('reads names with accents from other languages, and Vietnamese names, as English copy', () => {
     expect(readsAsEnglish(`${ENGLISH_PARAGRAPH} José Martínez of São Paulo and Zoë Brontë welcomed the plan.`)).toBe(true);
+    expect(readsAsEnglish(`${ENGLISH_PARAGRAPH} Deputy Minister Nguyễn Thị Phương Thảo said the plan was sound.`)).toBe(true);
   });
 
   it('gives a draft without front matter the pack its prose reads as', () => {
     expect(documentPack(source(`# Metro\n\n${ENGLISH_PARAGRAPH}\n`)).id).toBe('en');
+  });
+});
+
+describe.skipIf(!corpusAvailable())(corpusAvailable() ? 'the guess over the Vietnamese corpus' : CORPUS_MISSING, () => {
+  it('reads every corpus draft, none of which declares a language, as Vietnamese', () => {
+    const drafts = loadCorpusDrafts();
+    expect(drafts.length).toBeGreaterThan(200);
+    expect(drafts.filter((draft) => documentPack(source(draft.markdown)).id !== 'vi').map((draft) => draft.id)).toEqual([]);
   });
 });
 
