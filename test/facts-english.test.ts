@@ -258,7 +258,11 @@ describe('English people', () => {
     expect(people('Jane Smith, the mayor\'s chief of staff, spoke.')).toEqual([]);
     expect(people('Amy Poe, Deputy Mayor Carl Diaz and others came.')).toEqual([{ name: 'Carl Diaz', titles: ['Deputy Mayor|1|'] }]);
     expect(people('President Joe Biden Tuesday signed it near Mayor Jane Doe Park and Mayor John Smith Elementary School.').map((person) => person.name)).toEqual(['Joe Biden']);
-    expect(people('President Park Geun-hye arrived.').map((person) => person.name)).toEqual(['Park Geun-hye']);
+    expect(people('President Park Geun-hye arrived with Prime Minister Theresa May and Mayor June Lake.').map((person) => person.name)).toEqual([
+      'Park Geun-hye',
+      'Theresa May',
+      'June Lake',
+    ]);
   });
 
   it('reads titles of the facts file in either order', () => {

@@ -131,21 +131,22 @@ const NOT_ORG_BEFORE = new Set(
 /**
  * Words of bodies, places and things that are never part of a personal name,
  * and the sentence openers of NOT_ORG_BEFORE ("In Baton Rouge, the mayor said").
- * Words that are also family names (Park, Hall, House, Church, Day, Law, West,
- * Bill, Post) are left out: "President Park Geun-hye" is a person.
+ * Words that are also names (Park, Hall, House, Church, Lane, Woods, Lake,
+ * Court, Day, Law, West, Bill, Post; May, June, April, August, Jan) are left
+ * out: "President Park Geun-hye" and "Prime Minister Theresa May" are people.
  */
 const NOT_NAME_WORDS = new Set([
   ...NOT_ORG_BEFORE,
   ...`department ministry office council committee commission agency authority board bureau service services affairs administration
-   government state states city county town village district province region republic kingdom union federation party house senate
-   congress parliament assembly court tribunal police army navy force forces guard company corporation corp inc ltd llc group bank fund
-   university college school academy institute center centre hospital clinic church cathedral museum library foundation association
-   society club team league cup championship games olympics street st avenue ave road rd boulevard blvd lane drive highway bridge
-   square plaza station airport port harbor harbour river lake mountain island beach valley northern southern
+   government state states city county town village district province region republic kingdom union federation party senate
+   congress parliament assembly tribunal police army navy force forces guard company corporation corp inc ltd llc group bank fund
+   university college school academy institute center centre hospital clinic cathedral museum library foundation association
+   society club team league cup championship games olympics street st avenue ave road rd boulevard blvd drive highway bridge
+   square plaza station airport port harbor harbour river mountain island beach valley northern southern
    eastern western central national international federal metro transit building tower center airlines airways news times
-   journal media daily weekly monday tuesday wednesday thursday friday saturday sunday january february march april may june
-   july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec jan. feb. aug. sept. oct. nov. dec.
-   act week year prize award program programme project plan gardens heights hills springs falls woods according`.split(/\s+/),
+   journal media daily weekly monday tuesday wednesday thursday friday saturday sunday january february march july september october
+   november december feb mar apr jun jul aug sep sept oct nov dec feb. aug. sept. oct. nov. dec. act week year prize award program
+   programme project plan gardens heights hills springs falls according`.split(/\s+/),
 ]);
 
 export const en: FactsLanguagePack = {
