@@ -70,7 +70,8 @@ export default defineRule<WeekdayMismatchOptions>({
           date: formatDate({ day: date.day, month: date.month }),
           when: formatDate({ day: date.day, month: date.month, year: date.year }),
           year: date.year,
-          written: weekday.text,
+          // "Wed." ends the sentence with its own dot: "… not Wed. Write …".
+          written: weekday.text.replace(/\.$/, ''),
           expected,
           actualEn: ENGLISH_WEEKDAYS[actual],
         },

@@ -321,6 +321,8 @@ describe('fact rules on English drafts', () => {
     const [weekday] = findings(english('The line opened on Tuesday, Sept. 27, 2023.'), weekdayMismatch);
     expect(weekday.message).toBe('Sept. 27, 2023 is a Wednesday, not Tuesday. Write "Wednesday" (or check the date).');
     expect(weekday.fixes?.[0].edits[0].text).toBe('Wednesday');
+    const [abbreviated] = findings(english('The committee meets Wed., Oct. 5, 2023.'), weekdayMismatch);
+    expect(abbreviated.message).toBe('Oct. 5, 2023 is a Thursday, not Wed. Write "Thu." (or check the date).');
     const [noDay, leap] = findings(english('Hearings on Sept. 31 and Feb. 29, 2023.'), invalidDate);
     expect(noDay.message).toBe('Sept. 31 does not exist: September has 30 days. Check the source and write the right day.');
     expect(leap.message).toContain('Write Feb. 28 or March 1');
