@@ -9,8 +9,8 @@
  * whose two numbers are both 12 or less is read). `index.ts` picks one per
  * document: front matter `lang:` (or `language:`) names it ("en", "en-US",
  * "vi"); without it, a draft that reads clearly as English (English function
- * words, no Vietnamese letters) gets English and every other draft
- * Vietnamese, so a Vietnamese draft is never read with another pack.
+ * words, few words with marks only Vietnamese uses) gets English and every
+ * other draft Vietnamese, so a Vietnamese draft is never read with another pack.
  *
  * Adding a language: write `rules/lib/lang/<id>.ts` exporting a
  * `FactsLanguagePack`, register it in `index.ts`, and add fixtures with
@@ -28,20 +28,23 @@
  *   ("Sept. 25-29": the `endDay` group), a dash between two long dates as a
  *   range (`dashJoinsLongDates`), dates moved rather than spanned ("moved
  *   from Oct. 2 to Sept. 28": `rangeMoveBefore`), weekday spans ("Monday-Friday,
- *   Sept. 25-29": `weekdaySpanBefore`), and how messages write a date
- *   (`formatDate`, `monthName`);
+ *   Sept. 25-29": `weekdaySpanBefore`), no lunar dates (`lunarDate`), and how
+ *   messages write a date (`formatDate`, `monthName`);
  * - "the 70th anniversary" (`anniversaryIn`), "more than 70 years"
- *   (`yearSpanQualifier`), "Doe was born in 1970" (`birthHolderBefore`) with
- *   later references by family name (`nameByLastWord`), and the fix text of a
- *   span (`yearSpanText`);
+ *   (`yearSpanQualifier`), "McConnell, 82," (`holderBefore`), "Doe was born
+ *   in 1970" (`birthHolderBefore`) with later references by family name
+ *   (`nameByLastWord`), and the fix text of a span (`yearSpanText`);
  * - "1,200" (`thousandsSeparator`), "six memorandums" (`numberWords`),
  *   "memorandums of understanding" (`nounJoiners`), one word worth two
- *   syllables (`nounWordSize`), hyphenated nouns (`nounWord`);
+ *   syllables (`nounWordSize`), hyphenated nouns (`nounWord`), a participle
+ *   ending the noun ("30 people injured": `nounStopPattern`), labels ("Route
+ *   66": `countLabelBefore`);
  * - titles before the name with the body before them ("Springfield Mayor Jane
  *   Doe": `orgBeforeTitle`, `deputyPrefixes`), titles after it with an article
  *   ("Jane Doe, the mayor of Springfield": `titleArticles`,
  *   `orgAfterTitleNeedsOpener`, `orgFillerWords`), names of any capitalised
- *   words but never of words that name things (`notNameWords`, `maxNameWords`),
+ *   words but never of words that name things (`notNameWords`, `maxNameWords`)
+ *   nor of places named after people ("Mayor Jane Doe Park": `namedAfterSuffixes`),
  *   tokens that keep hyphens, "Gov." and split off "'s" (`tokens`), and close
  *   spellings judged more strictly, since "Jon" and "John" are both names
  *   (`nameVariants`).
