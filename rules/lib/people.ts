@@ -469,8 +469,7 @@ export function orgKey(text: string, pack: FactsLanguagePack, fillers: ReadonlyS
  * which makes the title a deputy's). Returns where the title, body included, starts.
  */
 function orgBeforeTitle(matcher: PeopleMatcher, tokens: Token[], titleStart: number): { start: number; deputy: boolean } {
-  const setting = matcher.pack.orgBeforeTitle;
-  if (!setting) return { start: titleStart, deputy: false };
+  if (!matcher.pack.orgBeforeTitle) return { start: titleStart, deputy: false };
   let start = titleStart;
   const ignore = matcher.ignoreBefore;
   while (start > 0 && titleStart - start < 4) {
