@@ -1,11 +1,14 @@
 /** The CLI as a process: formats, exit codes, fixes, bad input, configuration. */
 import { cpSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import AjvDraft04 from 'ajv-draft-04';
+import ajvDraft04 from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
 import sarifSchema from '@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json' with { type: 'json' };
 import { REPO, runCli, workspace } from './helpers/cli.js';
 import { rules } from '../rules/index.js';
+
+// The SARIF schema is JSON Schema draft 04; ajv-draft-04 is CommonJS with both a default and a module export.
+const AjvDraft04 = ((ajvDraft04 as unknown as { default?: unknown }).default ?? ajvDraft04) as typeof ajvDraft04.default;
 
 /** Two dates written with "/" and one with "-": the "-" one is the minority. */
 const MIXED_DATES = '# Họp báo\n\nSáng 27/9, đoàn đến Hà Nội. Chiều 28/9, đoàn làm việc với thành phố.\n\nTối 29-9, đoàn về nước.\n';
