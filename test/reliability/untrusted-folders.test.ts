@@ -30,9 +30,15 @@ afterEach(async () => {
   if (client) {
     const running = client;
     client = undefined;
-    // A server stuck in a regular expression never answers shutdown: kill it.
-    const stuck = setTimeout(() => process.kill(running.pid, 'SIGKILL'), 10_000);
-    await running.stop();
+    // A server stuck in a regular expression or a blocking read never answers shutdown: kill it.
+    let stuck: NodeJS.Timeout | undefined;
+    const killed = new Promise<void>((resolve) => {
+      stuck = setTimeout(() => {
+        process.kill(running.pid, 'SIGKILL');
+        resolve();
+      }, 10_000);
+    });
+    await Promise.race([running.stop(), killed]);
     clearTimeout(stuck);
   }
   rmSync(base, { recursive: true, force: true });
