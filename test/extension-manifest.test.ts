@@ -30,9 +30,11 @@ describe('extension manifest', () => {
 
   it('declares each setting with a description and a default', () => {
     expect(Object.keys(settings).sort()).toEqual([
+      'copydesk.allowConfigOutsideWorkspace',
       'copydesk.enable',
       'copydesk.lint.debounceMs',
       'copydesk.lint.run',
+      'copydesk.lint.timeBudgetMs',
       'copydesk.locale',
       'copydesk.plaintext',
       'copydesk.rules',
@@ -45,6 +47,8 @@ describe('extension manifest', () => {
     expect(settings['copydesk.lint.run'].enum).toEqual(['onType', 'onSave']);
     expect(settings['copydesk.lint.debounceMs'].default).toBe(200);
     expect(settings['copydesk.locale'].enum).toEqual(['auto', 'en', 'vi']);
+    // Only the user, never a workspace, may let config files reach outside the workspace.
+    expect(settings['copydesk.allowConfigOutsideWorkspace'].scope).toBe('application');
   });
 
   it('runs limited in untrusted workspaces, where copydesk.rules is not taken from the workspace', () => {

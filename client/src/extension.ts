@@ -75,7 +75,7 @@ function createClient(context: ExtensionContext, output: LogOutputChannel, watch
       { scheme: 'untitled', language },
     ]),
     outputChannel: output,
-    initializationOptions: { copydesk: { trusted: workspace.isTrusted } },
+    initializationOptions: { copydesk: trustSettings() },
     synchronize: { fileEvents: watchers },
     middleware: {
       workspace: {
@@ -86,7 +86,7 @@ function createClient(context: ExtensionContext, output: LogOutputChannel, watch
           if (!Array.isArray(values)) return values;
           return values.map((value, index) =>
             params.items[index]?.section === 'copydesk' && value && typeof value === 'object'
-              ? { ...value, trusted: workspace.isTrusted }
+              ? { ...value, ...trustSettings() }
               : value,
           );
         },
@@ -98,6 +98,16 @@ function createClient(context: ExtensionContext, output: LogOutputChannel, watch
   return created;
 }
 
+/**
+ * What the server must not take from the workspace: whether it is trusted,
+ * and whether config files may reach outside it — the latter from the user's
+ * own settings only, never a value a cloned repository could set.
+ */
+function trustSettings(): { trusted: boolean; allowConfigOutsideWorkspace: boolean } {
+  const allow = workspace.getConfiguration('copydesk').inspect<boolean>('allowConfigOutsideWorkspace')?.globalValue === true;
+  return { trusted: workspace.isTrusted, allowConfigOutsideWorkspace: allow && workspace.isTrusted };
+}
+
 /** The languages of the documents Copydesk checks. */
 function draftLanguages(): string[] {
   return workspace.getConfiguration('copydesk').get<boolean>('plaintext') ? ['markdown', 'plaintext'] : ['markdown'];
@@ -107,7 +117,7 @@ function draftLanguages(): string[] {
 async function pushSettings(): Promise<void> {
   if (!client?.isRunning()) return;
   // A WorkspaceConfiguration serialises to its plain setting values.
-  const copydesk = { ...JSON.parse(JSON.stringify(workspace.getConfiguration('copydesk'))), trusted: workspace.isTrusted };
+  const copydesk = { ...JSON.parse(JSON.stringify(workspace.getConfiguration('copydesk'))), ...trustSettings() };
   await client.sendNotification(DidChangeConfigurationNotification.type, { settings: { copydesk } });
 }
 
