@@ -294,14 +294,19 @@ class BlockFinder {
  * "? ", "…", ": ") or an opening quote (quoted speech starts with a capital).
  */
 function startsSentence(prose: string, block: ProseBlock, offset: number): boolean {
-  const before = prose
-    .slice(block.start, offset)
-    .replace(/^[\s#>|]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?/, '')
-    .replace(/[\s*_]+$/, '');
+  // Only the text just before the match decides, so look at a bounded window:
+  // slicing from the block start made a long one-paragraph paste quadratic.
+  const windowStart = Math.max(block.start, offset - SENTENCE_WINDOW);
+  const atBlockStart = windowStart === block.start;
+  let before = prose.slice(windowStart, offset);
+  if (atBlockStart) before = before.replace(/^[\s#>|]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?/, '');
+  before = before.replace(/[\s*_]+$/, '');
   if (/[“«‘"']$/.test(before)) return true;
   const bare = before.replace(/[\s"“”‘’'«»()[\]*_–—-]+$/u, '');
-  return bare === '' || /[.!?…:]$/.test(bare);
+  return (bare === '' && atBlockStart) || /[.!?…:]$/.test(bare);
 }
+
+const SENTENCE_WINDOW = 160;
 
 function isAllCaps(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
