@@ -54,9 +54,13 @@ const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
 const ALL_CAPS = /^[\p{Lu}\p{M}]{2,}$/u;
 const LOWER_AFTER_FIRST = /^.[\p{Ll}\p{M}]*$/u;
 
+/** What stands on both sides of most words; neither glue nor a joiner, so no Unicode test is needed. */
+const PLAIN_NEIGHBOURS = new Set([' ', '\n', ',', '']);
+
 function isJoined(prose: string, start: number, end: number): boolean {
   const before = prose[start - 1] ?? '';
   const after = prose[end] ?? '';
+  if (PLAIN_NEIGHBOURS.has(before) && PLAIN_NEIGHBOURS.has(after)) return false;
   if (GLUE.test(before) || GLUE.test(after)) return true;
   if (JOINER.test(before) && LETTER_OR_DIGIT.test(prose[start - 2] ?? '')) return true;
   if (JOINER.test(after) && LETTER_OR_DIGIT.test(prose[end + 1] ?? '')) return true;
@@ -98,23 +102,31 @@ interface WordShape {
  * Word shapes already worked out, shared by every document: a draft repeats
  * its words and an archive its vocabulary, so reading each word once took
  * the rule from about 6.0 s to 0.85 s of CPU over the 1,000-draft benchmark
- * archive (scripts/bench/rule-times.mjs). Bounded; emptied when full.
- * Shared: do not change.
+ * archive (scripts/bench/rule-times.mjs). Shared: do not change.
  */
 const shapes = new Map<string, Readonly<WordShape>>();
-const SHAPE_CACHE_SIZE = 50_000;
 
 function wordShape(text: string): Readonly<WordShape> {
-  let shape = shapes.get(text);
-  if (shape === undefined) {
+  return remember(shapes, text, () => {
     const judgeable = !/^\p{M}/u.test(text) && !ALL_CAPS.test(text) && LOWER_AFTER_FIRST.test(text);
     const analysis = judgeable ? analyseSyllable(text) : undefined;
     const marked = analysis !== undefined && (analysis.tone !== 0 || hasVietnameseLetter(analysis.base));
-    shape = { capitalised: /^\p{Lu}/u.test(text), judgeable, analysis, marked };
-    if (shapes.size >= SHAPE_CACHE_SIZE) shapes.clear();
-    shapes.set(text, shape);
+    return { capitalised: /^\p{Lu}/u.test(text), judgeable, analysis, marked };
+  });
+}
+
+/** Entries per cache before it is emptied: far more than the distinct words of a large archive. */
+const CACHE_SIZE = 50_000;
+
+/** `compute()` for `key`, worked out once while the cache holds it. */
+function remember<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined && !cache.has(key)) {
+    value = compute();
+    if (cache.size >= CACHE_SIZE) cache.clear();
+    cache.set(key, value);
   }
-  return shape;
+  return value as T;
 }
 
 /** A capitalised word that cannot be Vietnamese: foreign letters, foreign shape, or an unknown unmarked name ("Trump", "Moon"). */
@@ -167,8 +179,20 @@ function nameRoles(prose: string, tokens: readonly WordToken[]): Map<WordToken, 
  */
 const SOLID_LOANWORDS = new Set(['ôtô', 'môtô', 'bêtông', 'vắcxin', 'rađa', 'xăngđan', 'ôxy', 'xêri', 'karaôkê', 'kilôgam', 'kilômét', 'catalô', 'ađapte']);
 
+/**
+ * Foreign words come back in every draft ("Facebook", "online") and each
+ * try below reads up to twice as many syllables as the word has letters:
+ * remembered per word, like the shapes.
+ */
+const splits = new Map<string, string | undefined>();
+const slips = new Map<string, string | undefined>();
+
 /** "sốtrên" → "số trên": two attested syllables written without the space between them. */
 function missingSpace(word: string): string | undefined {
+  return remember(splits, word, () => findMissingSpace(word));
+}
+
+function findMissingSpace(word: string): string | undefined {
   const lower = word.normalize('NFC').toLowerCase();
   if (SOLID_LOANWORDS.has(lower)) return undefined;
   const chars = [...lower];
@@ -188,7 +212,11 @@ function missingSpace(word: string): string | undefined {
  * the space lost) or a doubled letter ("đượcc"). Anything else ("crôm",
  * "résumé") is a loanword or a foreign word.
  */
-function shapeSlip(analysis: SyllableAnalysis): string | undefined {
+function shapeSlip(word: string, analysis: SyllableAnalysis): string | undefined {
+  return remember(slips, word, () => findShapeSlip(analysis));
+}
+
+function findShapeSlip(analysis: SyllableAnalysis): string | undefined {
   const letters = [...analysis.base];
   const word = withTone(analysis.base, analysis.tone, analysis.toneIndex);
   const split = missingSpace(word);
@@ -246,7 +274,7 @@ export function judge(token: WordToken, options: SyllableOptions, allowed: Reado
   switch (problem?.kind) {
     case 'shape': {
       if (token.capitalised) return undefined;
-      const slip = shapeSlip(analysis);
+      const slip = shapeSlip(token.text, analysis);
       return slip ? { messageId: slip.includes(' ') ? 'missingSpace' : 'notSyllable', data: { word: token.text, suggestions: `"${slip}"` } } : undefined;
     }
     case 'rhyme':
@@ -276,7 +304,8 @@ export function findSyllableProblems(prose: string, options: SyllableOptions): A
   const allowed = new Set(options.allow.map((word) => word.normalize('NFC').toLowerCase()));
   const problems: Array<{ token: WordToken; verdict: Verdict }> = [];
   for (const token of tokens) {
-    const verdict = judge(token, options, allowed, roles.get(token));
+    // Only capitalised words have a role; skip the look-up for the others.
+    const verdict = judge(token, options, allowed, token.capitalised ? roles.get(token) : undefined);
     if (verdict) problems.push({ token, verdict });
   }
   return problems;
