@@ -260,6 +260,25 @@ describe('scale: --cache, --shard, merge-sarif', () => {
     expect(JSON.parse(first.stdout)[0].findings[0].message).not.toBe('from the cache');
   });
 
+  it('--cache over unchanged drafts reuses the last run whole; a changed cross-document fact relints the other drafts', () => {
+    const person = (title: string) => `\n${title} Thành ủy Đà Nẵng Nguyễn Văn Quảng chủ trì hội nghị.\n`;
+    const dir = workspace({ 'a.md': MIXED_DATES + person('Bí thư'), 'b.md': `# Khởi công\n${person('Bí thư')}` });
+    runCli(['check', '--cache', '--format', 'json'], dir);
+    const cacheFile = path.join(dir, '.copydesk-cache', 'cache.json');
+    const cached = JSON.parse(readFileSync(cacheFile, 'utf8'));
+    expect(cached.workspace).toMatchObject({ contents: expect.any(String), digest: expect.any(String) });
+    const aKey = Object.keys(cached.entries).find((key) => key.endsWith('a.md'))!;
+    cached.entries[aKey].findings[0].message = 'from the cache';
+    writeFileSync(cacheFile, JSON.stringify(cached));
+    const unchanged = JSON.parse(runCli(['check', '--cache', '--format', 'json'], dir).stdout);
+    expect(unchanged[0].findings[0].message).toBe('from the cache');
+    // Another title for the same person in b.md: a.md's cross-document findings change with it.
+    writeFileSync(path.join(dir, 'b.md'), `# Khởi công\n${person('Phó Bí thư')}`);
+    const changed = JSON.parse(runCli(['check', '--cache', '--format', 'json'], dir).stdout);
+    expect(changed[0].findings.map((finding: { message: string }) => finding.message)).not.toContain('from the cache');
+    expect(changed[0].findings.map((finding: { ruleId: string }) => finding.ruleId)).toContain('person-title');
+  });
+
   it('--shard splits the files into disjoint shares that cover them all', () => {
     const files = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`d${i}.md`, MIXED_DATES]));
     const dir = workspace(files);

@@ -26,15 +26,30 @@ export function contentHash(text: string): string {
 
 export class LintCache {
   private entries: Record<string, Entry> = {};
+  private workspace: { contents: string; digest: string } | undefined;
   private dirty = false;
 
   constructor(private readonly file: string) {
     try {
       const stored = JSON.parse(readFileSync(file, 'utf8'));
-      if (stored.format === FORMAT && stored.entries && typeof stored.entries === 'object') this.entries = stored.entries;
+      if (stored.format === FORMAT && stored.entries && typeof stored.entries === 'object') {
+        this.entries = stored.entries;
+        if (typeof stored.workspace?.contents === 'string' && typeof stored.workspace.digest === 'string') this.workspace = stored.workspace;
+      }
     } catch {
       // No cache yet, or an unreadable one: start empty.
     }
+  }
+
+  /**
+   * The workspace digest for drafts whose contents hash to `contents`: the
+   * last run's when the contents are the same, else `compute()`'s (kept).
+   */
+  workspaceDigest(contents: string, compute: () => string): string {
+    if (this.workspace?.contents === contents) return this.workspace.digest;
+    this.workspace = { contents, digest: compute() };
+    this.dirty = true;
+    return this.workspace.digest;
   }
 
   get(file: string, hash: string, key: string): Entry | undefined {
@@ -50,6 +65,6 @@ export class LintCache {
   save(): void {
     if (!this.dirty) return;
     mkdirSync(path.dirname(this.file), { recursive: true });
-    writeFileAtomic.sync(this.file, JSON.stringify({ format: FORMAT, entries: this.entries }));
+    writeFileAtomic.sync(this.file, JSON.stringify({ format: FORMAT, workspace: this.workspace, entries: this.entries }));
   }
 }

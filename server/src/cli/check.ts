@@ -73,20 +73,36 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
     drafts.push({ file, text: read.text, mtimeMs: read.mtimeMs, config, facts });
   }
 
-  // Cross-document rules compare each draft with every other one checked in this run.
-  const workspace = new WorkspaceIndex();
-  for (const draft of drafts) workspace.update(draft.file, draft.text);
+  // Cross-document rules compare each draft with every other one checked in this run. The index
+  // is built on first use: a --cache run over unchanged drafts lints nothing and never needs it.
+  let workspace: WorkspaceIndex | undefined;
+  const indexed = (): WorkspaceIndex => {
+    if (!workspace) {
+      workspace = new WorkspaceIndex();
+      for (const draft of drafts) workspace.update(draft.file, draft.text);
+    }
+    return workspace;
+  };
 
   const envLocale = localeFromTag(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
   const toLint = args.shard ? drafts.filter((draft) => inShard(relative(io.cwd, draft.file), args.shard!)) : drafts;
   const cache = args.cache && !args.fix && !args.fixDryRun ? new LintCache(path.resolve(io.cwd, args.cacheLocation ?? DEFAULT_CACHE_LOCATION)) : undefined;
   // Cross-document findings depend on what the index extracted from the other drafts (people,
-  // titles, counts and where they stand), not on the rest of their text.
-  const workspaceDigest = cache ? contentHash(JSON.stringify([...workspace.uris()].map((uri) => workspace.get(uri)), mapsAsArrays)) : '';
+  // titles, counts and where they stand), not on the rest of their text. That digest is a
+  // function of the drafts' contents, so when none changed it is taken from the last run
+  // instead of indexing them all again (most of a warm run's time).
+  let workspaceDigest = '';
+  if (cache) {
+    const contents = contentHash(JSON.stringify([io.version, drafts.map((draft) => [draft.file, contentHash(draft.text)])]));
+    workspaceDigest = cache.workspaceDigest(contents, () => {
+      const index = indexed();
+      return contentHash(JSON.stringify([...index.uris()].map((uri) => index.get(uri)), mapsAsArrays));
+    });
+  }
   const reports: FileReport[] = [];
   for (const draft of toLint) {
     const locale = args.locale ?? draft.config.locale ?? envLocale;
-    const environment = { ...draft.config.environment, workspace, facts: draft.facts };
+    const environment = { ...draft.config.environment, get workspace() { return indexed(); }, facts: draft.facts };
     const lintText = (text: string) => lint(text, { rules, settings: draft.config.settings, locale, uri: draft.file, environment, timeBudgetMs: args.timeBudgetMs });
     let text = draft.text;
     if (args.fix || args.fixDryRun) {
