@@ -6,6 +6,9 @@
  *  - Copydesk's in-process CPU time against the bare remark-parse +
  *    remark-retext parse of the same files (the floor);
  *  - CLI time per 1,000 files as the archive grows;
+ *  - start-up: `copydesk --version` and one small draft checked;
+ *  - the language server's RSS once it has indexed workspaces of 1,000 and
+ *    5,000 drafts, and its time to the first diagnostic (bench/server-memory.mjs);
  *  - the language server's latency (scripts/bench-lsp.mjs) when it exists.
  * Ratios against peers measured in the same run are what count: absolute
  * times on a shared machine are noisy.
@@ -19,6 +22,7 @@ import { stringify } from 'yaml';
 import { corpusAvailable, CORPUS_MISSING, loadCorpusDrafts } from './lib/corpus.mjs';
 import { makeArchive, median } from './lib/archive.mjs';
 import { loadInProcess } from './bench/load.mjs';
+import { measureServer } from './bench/server-memory.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -26,11 +30,13 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '5' },
     growth: { type: 'string', default: '1000,10000,50000' },
     'skip-lsp': { type: 'boolean', default: false },
+    'server-drafts': { type: 'string', default: '1000,5000' },
   },
 });
 const FILES = Number(values.files);
 const RUNS = Number(values.runs);
 const GROWTH = values.growth.split(',').filter(Boolean).map(Number);
+const SERVER_DRAFTS = values['server-drafts'].split(',').filter(Boolean).map(Number);
 const REPO = process.cwd();
 const CLI = path.join(REPO, 'bin', 'copydesk.cjs');
 const TEXTLINT = path.join(REPO, 'node_modules', 'textlint', 'bin', 'textlint.js');
@@ -88,6 +94,21 @@ try {
     rmSync(grown.dir, { recursive: true, force: true });
   }
 
+  // Start-up: the whole cost of a CLI run on nothing, and on one draft.
+  const oneDraft = archive.files[0];
+  results.startup = {
+    versionMs: median([0, 1, 2, 3, 4].map(() => timeCommand(process.execPath, [CLI, '--version'], REPO))),
+    oneDraftMs: median([0, 1, 2, 3, 4].map(() => timeCommand(process.execPath, [CLI, 'check', '--format', 'json', '--output', path.join(work, 'out.json'), oneDraft], REPO))),
+  };
+
+  // The server's memory once it has indexed a workspace (see bench/server-memory.mjs for the method).
+  results.server = [];
+  for (const size of SERVER_DRAFTS) {
+    const workspace = makeArchive(drafts, path.join(work, `server-${size}`), size);
+    results.server.push(await measureServer(path.join(REPO, 'dist', 'server.cjs'), workspace));
+    rmSync(workspace.dir, { recursive: true, force: true });
+  }
+
   if (!values['skip-lsp'] && existsSync('scripts/bench-lsp.mjs')) {
     spawnSync(process.execPath, ['scripts/bench-lsp.mjs'], { stdio: 'inherit' });
     if (existsSync('bench-results/lsp-latency.json')) results.lsp = JSON.parse(readFileSync('bench-results/lsp-latency.json', 'utf8'));
@@ -142,6 +163,11 @@ function printTable(r) {
     ['  Copydesk / floor', `${r.floor.ratio.toFixed(2)}×`],
     ['CLI --cache cold / warm', `${ms(r.cache.coldMs)} / ${ms(r.cache.warmMs)} (${(r.cache.ratio * 100).toFixed(0)}%)`],
     ...r.growth.map((g) => [`CLI per 1,000 files at ${g.files.toLocaleString('en')} files`, ms(g.msPer1000)]),
+    ['CLI start-up: --version / one draft', `${ms(r.startup.versionMs)} / ${ms(r.startup.oneDraftMs)}`],
+    ...r.server.flatMap((s) => [
+      [`server RSS, ${s.drafts.toLocaleString('en')} drafts indexed`, `${Math.round(s.rssMb)} MB`],
+      [`  server first diagnostic / index built`, `${ms(s.firstDiagnosticMs)} / ${ms(s.indexMs)}`],
+    ]),
   ];
   if (r.lsp?.sizes) for (const size of r.lsp.sizes) rows.push([`LSP didChange→publish, ${size.words.toLocaleString('en')} words (median / p95)`, `${size.median.toFixed(1)} / ${size.p95.toFixed(1)} ms`]);
   const width = Math.max(...rows.map((row) => row[0].length));
