@@ -6,7 +6,7 @@
  *     for "Đến"), with the nearest attested syllables as suggestions
  *     (`lib/attested-syllables`).
  *
- * Only words that look Vietnamese are judged (see `classifyWords`): foreign
+ * Only words that look Vietnamese are judged (see `findSyllableProblems`): foreign
  * names, English words, abbreviations, numbers, units, URLs and code are left
  * alone, because the rule exists to catch Vietnamese misspellings, not to
  * have an opinion on every token.
@@ -67,26 +67,11 @@ function isJoined(prose: string, start: number, end: number): boolean {
   return false;
 }
 
-/**
- * Splits the prose into words and analyses those that can be judged. A word
- * is skipped when it is glued to digits or symbols or joined to another word
- * by a hyphen, apostrophe or dot; when it is in capitals ("UBND") or has a
- * capital inside ("iPhone"); when it has letters outside the Vietnamese
- * alphabet (f j w z, é with a second mark, ü …) or begins with a loose
- * combining mark (Unicode damage, another rule's job).
- */
-export function classifyWords(prose: string): WordToken[] {
-  const tokens: WordToken[] = [];
-  for (const match of prose.matchAll(WORD)) {
-    const start = match.index!;
-    const text = match[0];
-    const end = start + text.length;
-    const shape = wordShape(text);
-    const judged = shape.judgeable && !isJoined(prose, start, end);
-    const analysis = judged ? shape.analysis : undefined;
-    tokens.push({ start, end, text, analysis, judged, marked: judged && shape.marked, capitalised: shape.capitalised });
-  }
-  return tokens;
+/** A word of the prose as the rule judges it, from its shape and its neighbours. */
+function wordToken(prose: string, text: string, start: number, shape: Readonly<WordShape>): WordToken {
+  const end = start + text.length;
+  const judged = shape.judgeable && !isJoined(prose, start, end);
+  return { start, end, text, analysis: judged ? shape.analysis : undefined, judged, marked: judged && shape.marked, capitalised: shape.capitalised };
 }
 
 /** What a word is by its letters alone, whatever stands around it. */
@@ -96,6 +81,12 @@ interface WordShape {
   judgeable: boolean;
   analysis: SyllableAnalysis | undefined;
   marked: boolean;
+  /**
+   * The verdict on the word in lower case when judged, which depends on its
+   * letters alone: worked out once, by `checkAttested` (0 false, 1 true);
+   * null when there is nothing to say. Only with an empty `allow` list.
+   */
+  lowerCaseVerdicts: Array<Verdict | null | undefined>;
 }
 
 /**
@@ -111,7 +102,7 @@ function wordShape(text: string): Readonly<WordShape> {
     const judgeable = !/^\p{M}/u.test(text) && !ALL_CAPS.test(text) && LOWER_AFTER_FIRST.test(text);
     const analysis = judgeable ? analyseSyllable(text) : undefined;
     const marked = analysis !== undefined && (analysis.tone !== 0 || hasVietnameseLetter(analysis.base));
-    return { capitalised: /^\p{Lu}/u.test(text), judgeable, analysis, marked };
+    return { capitalised: /^\p{Lu}/u.test(text), judgeable, analysis, marked, lowerCaseVerdicts: [] };
   });
 }
 
@@ -154,23 +145,10 @@ const SENTENCE_START_BEFORE = /(?:^|[\n.!?…:;"“”‘'(\[#>*+|–—-])[ \t\
  * a name too. Only a capitalised word that starts a sentence on its own
  * ("Đển khi …") is an ordinary word with a capital, checked in full.
  */
-function nameRoles(prose: string, tokens: readonly WordToken[]): Map<WordToken, NameRole> {
-  const roles = new Map<WordToken, NameRole>();
-  let run: WordToken[] = [];
-  const close = () => {
-    if (run.length === 0) return;
-    const foreign = run.some(isForeignName);
-    const alone = run.length === 1 && SENTENCE_START_BEFORE.test(prose.slice(Math.max(0, run[0].start - 40), run[0].start));
-    for (const token of run) roles.set(token, foreign ? 'foreign' : alone ? 'sentence-start' : 'name');
-    run = [];
-  };
-  for (const token of tokens) {
-    const previous = run[run.length - 1];
-    if (!token.capitalised || (previous && !/^[ \t\u00A0]+$/.test(prose.slice(previous.end, token.start)))) close();
-    if (token.capitalised) run.push(token);
-  }
-  close();
-  return roles;
+function runRole(prose: string, run: readonly WordToken[]): NameRole {
+  if (run.some(isForeignName)) return 'foreign';
+  const alone = run.length === 1 && SENTENCE_START_BEFORE.test(prose.slice(Math.max(0, run[0].start - 40), run[0].start));
+  return alone ? 'sentence-start' : 'name';
 }
 
 /**
@@ -297,18 +275,57 @@ export function judge(token: WordToken, options: SyllableOptions, allowed: Reado
   }
 }
 
-/** Every finding of the rule in one document's prose, as (token, verdict) pairs; shared with the corpus test. */
+/**
+ * Every finding of the rule in one document's prose, as (token, verdict)
+ * pairs, in one pass over its words. A word is not judged when it is glued
+ * to digits or symbols or joined to another word by a hyphen, apostrophe or
+ * dot; when it is in capitals ("UBND") or has a capital inside ("iPhone");
+ * when it has letters outside the Vietnamese alphabet (f j w z, é with a
+ * second mark, ü …) or begins with a loose combining mark (Unicode damage,
+ * another rule's job). Capitalised words are judged by runs (see `runRole`);
+ * a lower-case word's verdict is its letters' alone, so it is worked out once
+ * per distinct word, and no object is made for the many words that are fine.
+ */
 export function findSyllableProblems(prose: string, options: SyllableOptions): Array<{ token: WordToken; verdict: Verdict }> {
-  const tokens = classifyWords(prose);
-  const roles = nameRoles(prose, tokens);
   const allowed = new Set(options.allow.map((word) => word.normalize('NFC').toLowerCase()));
   const problems: Array<{ token: WordToken; verdict: Verdict }> = [];
-  for (const token of tokens) {
-    // Only capitalised words have a role; skip the look-up for the others.
-    const verdict = judge(token, options, allowed, token.capitalised ? roles.get(token) : undefined);
-    if (verdict) problems.push({ token, verdict });
+  let run: WordToken[] = [];
+  const closeRun = () => {
+    if (run.length === 0) return;
+    const role = runRole(prose, run);
+    for (const token of run) {
+      const verdict = judge(token, options, allowed, role);
+      if (verdict) problems.push({ token, verdict });
+    }
+    run = [];
+  };
+  for (const match of prose.matchAll(WORD)) {
+    const text = match[0];
+    const start = match.index!;
+    const shape = wordShape(text);
+    if (shape.capitalised) {
+      const previous = run[run.length - 1];
+      if (previous && !/^[ \t\u00A0]+$/.test(prose.slice(previous.end, start))) closeRun();
+      run.push(wordToken(prose, text, start, shape));
+      continue;
+    }
+    closeRun();
+    if (!shape.judgeable || isJoined(prose, start, start + text.length)) continue;
+    const verdict = lowerCaseVerdict(text, shape, options, allowed);
+    if (verdict) problems.push({ token: wordToken(prose, text, start, shape), verdict });
   }
+  closeRun();
   return problems;
+}
+
+/** `judge` of a judged lower-case word, remembered on its shape when nothing is allowed. */
+function lowerCaseVerdict(text: string, shape: WordShape, options: SyllableOptions, allowed: ReadonlySet<string>): Verdict | undefined {
+  const judgeWord = () => judge({ start: 0, end: text.length, text, analysis: shape.analysis, judged: true, marked: shape.marked, capitalised: false }, options, allowed, undefined);
+  if (allowed.size > 0) return judgeWord();
+  const slot = options.checkAttested ? 1 : 0;
+  let verdict = shape.lowerCaseVerdicts[slot];
+  if (verdict === undefined) verdict = shape.lowerCaseVerdicts[slot] = judgeWord() ?? null;
+  return verdict ?? undefined;
 }
 
 export default defineRule<SyllableOptions>({
