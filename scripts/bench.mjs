@@ -85,12 +85,25 @@ try {
   const warm = median([0, 1, 2].map(() => timeCommand(process.execPath, [CLI, 'check', '--cache', '--cache-location', cacheFile, '--format', 'json', '--output', path.join(work, 'out.json'), archive.dir], REPO)));
   results.cache = { coldMs: cold, warmMs: warm, ratio: warm / cold };
 
-  // Growth: CLI time per 1,000 files.
+  // Growth: CLI time per 1,000 files, with every rule and without the three cross-document
+  // rules (person-title, name-consistency, number-consistency), whose work per draft grows with
+  // the number of other drafts that mention the same people and counts.
+  const withoutCrossDocument = path.join(work, 'without-cross-document.yml');
+  writeFileSync(withoutCrossDocument, stringify({ rules: { 'person-title': 'off', 'name-consistency': 'off', 'number-consistency': 'off' } }));
   results.growth = [];
   for (const size of GROWTH) {
     const grown = makeArchive(drafts, path.join(work, `grow-${size}`), size);
-    const ms = timeCommand(process.execPath, [CLI, 'check', '--format', 'json', '--output', path.join(work, 'out.json'), grown.dir], REPO);
-    results.growth.push({ files: size, ms, msPer1000: (ms / size) * 1000 });
+    const check = (extra) => {
+      try {
+        return timeCommand(process.execPath, [CLI, 'check', ...extra, '--format', 'json', '--output', path.join(work, 'out.json'), grown.dir], REPO);
+      } catch (error) {
+        console.error(`bench: ${size} files: ${error.message}`);
+        return NaN;
+      }
+    };
+    const ms = check([]);
+    const withoutCrossMs = check(['--config', withoutCrossDocument]);
+    results.growth.push({ files: size, ms, msPer1000: (ms / size) * 1000, withoutCrossDocumentMsPer1000: (withoutCrossMs / size) * 1000 });
     rmSync(grown.dir, { recursive: true, force: true });
   }
 
@@ -162,7 +175,7 @@ function printTable(r) {
     ['Copydesk lint CPU, all rules', ms(r.floor.lintCpuMs)],
     ['  Copydesk / floor', `${r.floor.ratio.toFixed(2)}×`],
     ['CLI --cache cold / warm', `${ms(r.cache.coldMs)} / ${ms(r.cache.warmMs)} (${(r.cache.ratio * 100).toFixed(0)}%)`],
-    ...r.growth.map((g) => [`CLI per 1,000 files at ${g.files.toLocaleString('en')} files`, ms(g.msPer1000)]),
+    ...r.growth.map((g) => [`CLI per 1,000 files at ${g.files.toLocaleString('en')} files (without cross-document rules)`, `${ms(g.msPer1000)} (${ms(g.withoutCrossDocumentMsPer1000)})`]),
     ['CLI start-up: --version / one draft', `${ms(r.startup.versionMs)} / ${ms(r.startup.oneDraftMs)}`],
     ...r.server.flatMap((s) => [
       [`server RSS, ${s.drafts.toLocaleString('en')} drafts indexed`, `${Math.round(s.rssMb)} MB`],
