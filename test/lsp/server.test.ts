@@ -10,18 +10,8 @@ import type { CodeAction, CreateFile, Diagnostic, PublishDiagnosticsParams, Text
 import { rules } from '../../rules/index.js';
 import { lint } from '../../server/src/engine/lint.js';
 import { applyWorkspaceEdit, TestClient, uriOf } from './client.js';
+import { MIXED_DATES } from '../helpers/drafts.js';
 
-/** Three dates, three separators: date-format flags the two that differ from the first ("27/9"). */
-const MIXED_DATES = [
-  '# Hội chợ hàng Việt mở cửa',
-  '',
-  'Sáng 27/9, hội chợ khai mạc tại Cung Văn hóa Hữu nghị.',
-  '',
-  'Chiều 28-9, các doanh nghiệp ký hợp đồng với siêu thị.',
-  '',
-  'Tối 29.9, hội chợ mở cửa đến 22h.',
-  '',
-].join('\n');
 const CLEAN = MIXED_DATES.replace('28-9', '28/9').replace('29.9', '29/9');
 
 let workspace: string;

@@ -11,18 +11,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { TestClient, uriOf } from '../lsp/client.js';
+import { MIXED_DATES } from '../helpers/drafts.js';
 
-/** Three dates, three separators: date-format flags the two that differ from "27/9". */
-const MIXED_DATES = [
-  '# Hội chợ hàng Việt mở cửa',
-  '',
-  'Sáng 27/9, hội chợ khai mạc tại Cung Văn hóa Hữu nghị.',
-  '',
-  'Chiều 28-9, các doanh nghiệp ký hợp đồng với siêu thị.',
-  '',
-  'Tối 29.9, hội chợ mở cửa đến 22h.',
-  '',
-].join('\n');
 
 let folder: string;
 let client: TestClient | undefined;
