@@ -65,6 +65,8 @@ export default defineRule<NameConsistencyOptions>({
     const byKey = groupByKey(people);
     const variants = documentPack(context).nameVariants ?? { minLetters: 4, needSameTitle: false };
     const workspace = options.crossDocument ? workspaceFrom(context.environment) : undefined;
+    /** Spellings this draft uses: compared within it above, never as another draft's spelling. */
+    const ownKeys: ReadonlySet<string> = new Set(byKey.keys());
 
     for (const [key, mentions] of byKey) {
       const mine = counts.get(key) ?? mentions.length;
@@ -77,7 +79,7 @@ export default defineRule<NameConsistencyOptions>({
       }
       if (!workspace) continue;
       // Across drafts: near spellings share the folded key (marks removed).
-      const elsewhere = groupByKey(workspace.peopleFolded(foldMarks(key), context.uri).filter((other) => other.key !== key && !byKey.has(other.key)));
+      const elsewhere = groupByKey(workspace.peopleFolded(foldMarks(key), context.uri, ownKeys));
       for (const [otherKey, others] of elsewhere) {
         if (!closeNames(key, otherKey, variants.minLetters)) continue;
         const mineTotal = mine + workspace.nameOccurrences(key, context.uri);

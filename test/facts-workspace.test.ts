@@ -10,7 +10,7 @@ import { WorkspaceIndex } from '../server/src/facts/workspace-index.js';
 import nameConsistency from '../rules/name-consistency.js';
 import numberConsistency from '../rules/number-consistency.js';
 import personTitle from '../rules/person-title.js';
-import { nameKey, phraseKey } from '../rules/lib/fact-text.js';
+import { foldMarks, nameKey, phraseKey } from '../rules/lib/fact-text.js';
 
 const A = 'file:///desk/da-nang-hoi-nghi.md';
 const B = 'file:///desk/da-nang-cong-trinh.md';
@@ -117,6 +117,19 @@ describe('facts across drafts', () => {
     expect(draftB.slice(onB.start, onB.end)).toBe('Doãn Lục');
     expect(onB.message).toBe('"Doãn Lục" here, but "Doãn Lực" 2× in other drafts. If this is the same person, write "Doãn Lực".');
     expect(onB.related.every((related) => related.uri === A && related.range !== undefined)).toBe(true);
+  });
+
+  it('finds the other spellings of a name by its folded form, and forgets a spelling no draft uses any more', () => {
+    const index = workspace();
+    const folded = foldMarks(nameKey('Doãn Lực'));
+    const spellings = (exceptUri: string, exceptKeys: string[]) => index.peopleFolded(folded, exceptUri, new Set(exceptKeys)).map((person) => `${person.uri} ${person.name}`);
+    expect(spellings(B, [nameKey('Doãn Lục')])).toEqual([`${A} Doãn Lực`, `${A} Doãn Lực`]);
+    expect(spellings(A, [nameKey('Doãn Lực')])).toEqual([`${B} Doãn Lục`]);
+    expect(spellings(A, [nameKey('Doãn Lực'), nameKey('Doãn Lục')])).toEqual([]);
+    index.remove(B);
+    expect(spellings(A, [nameKey('Doãn Lực')])).toEqual([]);
+    index.update(B, draftB);
+    expect(spellings(A, [nameKey('Doãn Lực')])).toEqual([`${B} Doãn Lục`]);
   });
 
   it('keeps its maps in step with updates and removals', () => {

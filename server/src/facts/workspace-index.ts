@@ -58,9 +58,14 @@ export interface IndexedDocument {
 
 export class WorkspaceIndex {
   private readonly documents = new Map<string, IndexedDocument>();
-  /** name key → uris that mention it. */
-  private readonly byName = new Map<string, Set<string>>();
-  /** name with marks folded → uris, for near spellings ("Doãn Lực" / "Doãn Lục"). */
+  /** name key → uri → that document's mentions of the person (no per-look-up filtering of every document's people). */
+  private readonly byName = new Map<string, Map<string, IndexedPerson[]>>();
+  /**
+   * name with marks folded → the name keys that fold to it, for near spellings
+   * ("Doãn Lực" / "Doãn Lục"): a look-up reads the other spellings only, not
+   * every mention of the same name, which made name-consistency grow with the
+   * square of the archive (folding each mention's name on every look-up).
+   */
   private readonly byFoldedName = new Map<string, Set<string>>();
   /** counted noun key and each of its leading word sequences of two words or more → uris. */
   private readonly byNoun = new Map<string, Set<string>>();
@@ -71,8 +76,15 @@ export class WorkspaceIndex {
     const document = indexDocument(uri, source);
     this.documents.set(uri, document);
     for (const person of document.people) {
-      addTo(this.byName, person.key, uri);
-      addTo(this.byFoldedName, foldMarks(person.key), uri);
+      let mentions = this.byName.get(person.key);
+      if (!mentions) {
+        mentions = new Map();
+        this.byName.set(person.key, mentions);
+        addTo(this.byFoldedName, foldMarks(person.key), person.key);
+      }
+      const inDocument = mentions.get(uri);
+      if (inDocument) inDocument.push(person);
+      else mentions.set(uri, [person]);
     }
     for (const count of document.counts) for (const prefix of nounPrefixes(count.key)) addTo(this.byNoun, prefix, uri);
   }
@@ -82,8 +94,10 @@ export class WorkspaceIndex {
     if (!document) return;
     this.documents.delete(uri);
     for (const person of document.people) {
-      removeFrom(this.byName, person.key, uri);
-      removeFrom(this.byFoldedName, foldMarks(person.key), uri);
+      const mentions = this.byName.get(person.key);
+      if (!mentions?.delete(uri) || mentions.size > 0) continue;
+      this.byName.delete(person.key);
+      removeFrom(this.byFoldedName, foldMarks(person.key), person.key);
     }
     for (const count of document.counts) for (const prefix of nounPrefixes(count.key)) removeFrom(this.byNoun, prefix, uri);
   }
@@ -106,14 +120,19 @@ export class WorkspaceIndex {
 
   /** Mentions of the person with this name key in other documents than `exceptUri`. */
   peopleNamed(key: string, exceptUri?: string): IndexedPerson[] {
-    return this.collect(this.byName.get(key), exceptUri, (document) => document.people.filter((person) => person.key === key));
+    const found: IndexedPerson[] = [];
+    for (const [uri, mentions] of this.byName.get(key) ?? []) if (uri !== exceptUri) found.push(...mentions);
+    return found;
   }
 
-  /** Mentions in other documents of people whose names fold (marks removed) to `folded`. */
-  peopleFolded(folded: string, exceptUri?: string): IndexedPerson[] {
-    return this.collect(this.byFoldedName.get(folded), exceptUri, (document) =>
-      document.people.filter((person) => foldMarks(person.key) === folded),
-    );
+  /**
+   * Mentions in other documents of people whose names fold (marks removed)
+   * to `folded`, grouped by name, leaving out the names in `exceptKeys`.
+   */
+  peopleFolded(folded: string, exceptUri?: string, exceptKeys: ReadonlySet<string> = new Set()): IndexedPerson[] {
+    const found: IndexedPerson[] = [];
+    for (const key of this.byFoldedName.get(folded) ?? []) if (!exceptKeys.has(key)) found.push(...this.peopleNamed(key, exceptUri));
+    return found;
   }
 
   /** Counts in other documents than `exceptUri` whose noun is `key` or starts with it ("bản ghi nhớ" → "bản ghi nhớ hợp tác"). */
@@ -126,7 +145,7 @@ export class WorkspaceIndex {
   /** How often a name (by key) occurs in all indexed documents except `exceptUri`. */
   nameOccurrences(key: string, exceptUri?: string): number {
     let total = 0;
-    for (const uri of this.byName.get(key) ?? []) {
+    for (const uri of this.byName.get(key)?.keys() ?? []) {
       if (uri !== exceptUri) total += this.documents.get(uri)?.nameCounts.get(key) ?? 0;
     }
     return total;
