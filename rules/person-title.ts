@@ -16,6 +16,7 @@
  */
 import { defineRule } from '../server/src/engine/rule.js';
 import type { FactsFile } from '../server/src/facts/facts-file.js';
+import type { IndexedPerson, IndexedTitle } from '../server/src/facts/workspace-index.js';
 import type { RuleContext, RuleReporter as Reporter } from '../server/src/engine/types.js';
 import { closeInTime } from './lib/article-date.js';
 import { documentArticleDate, documentPack, documentPeople } from './lib/document-facts.js';
@@ -162,13 +163,18 @@ function checkAcrossDocuments(context: RuleContext, key: string, mentions: Perso
   const workspace = workspaceFrom(context.environment);
   if (!workspace) return;
   const here = documentArticleDate(context);
-  const others = workspace
-    .peopleNamed(key, context.uri)
-    .filter((person) => closeInTime(here, workspace.get(person.uri)?.articleDate, options.crossDocumentDays));
-  if (others.length === 0) return;
+  // The other drafts' current titles of this person, listed once: a person in
+  // the news is in many drafts, and each of this draft's titles is compared
+  // with all of them.
+  const otherTitles: Array<{ other: IndexedPerson; otherTitle: IndexedTitle }> = [];
+  for (const other of workspace.peopleNamed(key, context.uri)) {
+    if (!closeInTime(here, workspace.get(other.uri)?.articleDate, options.crossDocumentDays)) continue;
+    for (const otherTitle of other.titles) if (otherTitle.status === 'current') otherTitles.push({ other, otherTitle });
+  }
+  if (otherTitles.length === 0) return;
   for (const mention of mentions) {
     for (const title of mention.titles.filter(current)) {
-      const conflicting = others.flatMap((other) => other.titles.filter((otherTitle) => otherTitle.status === 'current' && titlesConflict(otherTitle, title)).map((otherTitle) => ({ other, otherTitle })));
+      const conflicting = otherTitles.filter(({ otherTitle }) => titlesConflict(otherTitle, title));
       if (conflicting.length === 0) continue;
       const uris = new Set(conflicting.map((entry) => entry.other.uri));
       reporter.report({
