@@ -67,8 +67,13 @@ export class WorkspaceIndex {
    * square of the archive (folding each mention's name on every look-up).
    */
   private readonly byFoldedName = new Map<string, Set<string>>();
-  /** counted noun key and each of its leading word sequences of two words or more → uris. */
-  private readonly byNoun = new Map<string, Set<string>>();
+  /**
+   * counted noun key and each of its leading word sequences of two words or
+   * more → uri → that document's counts of a noun that is it or starts with
+   * it: worked out when a document is indexed, not for every document on
+   * every look-up (most of number-consistency's time in a large archive).
+   */
+  private readonly byNoun = new Map<string, Map<string, IndexedCount[]>>();
 
   /** (Re)indexes one document: extracts its people, titles, counted nouns; cheap enough for every file of an archive. */
   update(uri: string, source: string): void {
@@ -86,7 +91,14 @@ export class WorkspaceIndex {
       if (inDocument) inDocument.push(person);
       else mentions.set(uri, [person]);
     }
-    for (const count of document.counts) for (const prefix of nounPrefixes(count.key)) addTo(this.byNoun, prefix, uri);
+    for (const prefix of new Set(document.counts.flatMap((count) => nounPrefixes(count.key)))) {
+      let counts = this.byNoun.get(prefix);
+      if (!counts) {
+        counts = new Map();
+        this.byNoun.set(prefix, counts);
+      }
+      counts.set(uri, document.counts.filter((count) => count.key === prefix || count.key.startsWith(`${prefix} `)));
+    }
   }
 
   remove(uri: string): void {
@@ -99,7 +111,12 @@ export class WorkspaceIndex {
       this.byName.delete(person.key);
       removeFrom(this.byFoldedName, foldMarks(person.key), person.key);
     }
-    for (const count of document.counts) for (const prefix of nounPrefixes(count.key)) removeFrom(this.byNoun, prefix, uri);
+    for (const count of document.counts) {
+      for (const prefix of nounPrefixes(count.key)) {
+        const counts = this.byNoun.get(prefix);
+        if (counts?.delete(uri) && counts.size === 0) this.byNoun.delete(prefix);
+      }
+    }
   }
 
   has(uri: string): boolean {
@@ -137,9 +154,9 @@ export class WorkspaceIndex {
 
   /** Counts in other documents than `exceptUri` whose noun is `key` or starts with it ("bản ghi nhớ" → "bản ghi nhớ hợp tác"). */
   countsOf(key: string, exceptUri?: string): IndexedCount[] {
-    return this.collect(this.byNoun.get(key), exceptUri, (document) =>
-      document.counts.filter((count) => count.key === key || count.key.startsWith(`${key} `)),
-    );
+    const found: IndexedCount[] = [];
+    for (const [uri, counts] of this.byNoun.get(key) ?? []) if (uri !== exceptUri) found.push(...counts);
+    return found;
   }
 
   /** How often a name (by key) occurs in all indexed documents except `exceptUri`. */
@@ -149,16 +166,6 @@ export class WorkspaceIndex {
       if (uri !== exceptUri) total += this.documents.get(uri)?.nameCounts.get(key) ?? 0;
     }
     return total;
-  }
-
-  private collect<T>(uris: Set<string> | undefined, exceptUri: string | undefined, pick: (document: IndexedDocument) => T[]): T[] {
-    const found: T[] = [];
-    for (const uri of uris ?? []) {
-      if (uri === exceptUri) continue;
-      const document = this.documents.get(uri);
-      if (document) found.push(...pick(document));
-    }
-    return found;
   }
 }
 
@@ -187,18 +194,18 @@ function nounPrefixes(key: string): string[] {
   return prefixes;
 }
 
-function addTo(index: Map<string, Set<string>>, key: string, uri: string): void {
-  let uris = index.get(key);
-  if (!uris) {
-    uris = new Set();
-    index.set(key, uris);
+function addTo(index: Map<string, Set<string>>, key: string, value: string): void {
+  let values = index.get(key);
+  if (!values) {
+    values = new Set();
+    index.set(key, values);
   }
-  uris.add(uri);
+  values.add(value);
 }
 
-function removeFrom(index: Map<string, Set<string>>, key: string, uri: string): void {
-  const uris = index.get(key);
-  if (!uris) return;
-  uris.delete(uri);
-  if (uris.size === 0) index.delete(key);
+function removeFrom(index: Map<string, Set<string>>, key: string, value: string): void {
+  const values = index.get(key);
+  if (!values) return;
+  values.delete(value);
+  if (values.size === 0) index.delete(key);
 }
