@@ -64,21 +64,29 @@ export default defineRule<NameConsistencyOptions>({
     const counts = documentNameCounts(context);
     const byKey = groupByKey(people);
     const variants = documentPack(context).nameVariants ?? { minLetters: 4, needSameTitle: false };
-    const workspace = options.crossDocument ? workspaceFrom(context.environment) : undefined;
-    /** Spellings this draft uses: compared within it above, never as another draft's spelling. */
-    const ownKeys: ReadonlySet<string> = new Set(byKey.keys());
-
     for (const [key, mentions] of byKey) {
       const mine = counts.get(key) ?? mentions.length;
-      // Within the draft.
       for (const [otherKey, others] of byKey) {
         if (otherKey === key || !closeNames(key, otherKey, variants.minLetters)) continue;
         const theirs = counts.get(otherKey) ?? others.length;
         if (!shouldReport(mine, theirs, mentions, others, options, mentions[0].start > others[0].start, variants.needSameTitle)) continue;
         report(reporter, 'spelling', mentions, others[0].name, theirs, others.map((other) => ({ start: other.start, end: other.end, messageId: 'otherSpelling', data: { name: other.name } })));
       }
-      if (!workspace) continue;
-      // Across drafts: near spellings share the folded key (marks removed).
+    }
+  },
+  checkWorkspace(context, options, reporter) {
+    const workspace = options.crossDocument ? workspaceFrom(context.environment) : undefined;
+    if (!workspace) return;
+    const people = documentPeople(context);
+    if (people.length === 0) return;
+    const counts = documentNameCounts(context);
+    const byKey = groupByKey(people);
+    const variants = documentPack(context).nameVariants ?? { minLetters: 4, needSameTitle: false };
+    /** Spellings this draft uses: compared within it by `check`, never as another draft's spelling. */
+    const ownKeys: ReadonlySet<string> = new Set(byKey.keys());
+    for (const [key, mentions] of byKey) {
+      const mine = counts.get(key) ?? mentions.length;
+      // Near spellings share the folded key (marks removed).
       const elsewhere = groupByKey(workspace.peopleFolded(foldMarks(key), context.uri, ownKeys));
       for (const [otherKey, others] of elsewhere) {
         if (!closeNames(key, otherKey, variants.minLetters)) continue;

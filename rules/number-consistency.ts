@@ -65,9 +65,11 @@ export default defineRule<NumberConsistencyOptions>({
     const byNoun = nounGroups(counts);
     const summary = summarySpans(context);
     for (const group of byNoun.values()) reportWithin(group, context.source, summary, reporter);
-
+  },
+  checkWorkspace(context, options, reporter) {
     const workspace = workspaceFrom(context.environment);
     if (!workspace || !options.crossDocument) return;
+    const byNoun = nounGroups(documentCounts(context).filter((count) => comparable(count, options.minNounWords)));
     const here = documentArticleDate(context);
     for (const [key, group] of byNoun) {
       // A noun with several numbers in this draft is a breakdown ("30 tỉnh …, 15 tỉnh …"), not one fact.

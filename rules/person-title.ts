@@ -88,20 +88,31 @@ export default defineRule<PersonTitleOptions>({
     const people = documentPeople(context);
     if (people.length === 0) return;
     const known = factsPeople(factsFrom(context.environment), pack);
-    const byPerson = new Map<string, PersonMention[]>();
-    for (const person of people) byPerson.set(person.key, [...(byPerson.get(person.key) ?? []), person]);
-
-    for (const [key, mentions] of byPerson) {
+    for (const [key, mentions] of groupByPerson(people)) {
       const fact = known.get(key);
       if (fact) {
         checkAgainstFacts(mentions, fact, reporter);
         continue;
       }
       checkWithinDocument(mentions, reporter);
-      checkAcrossDocuments(context, key, mentions, options, reporter);
+    }
+  },
+  checkWorkspace(context, options, reporter) {
+    if (!workspaceFrom(context.environment)) return;
+    const people = documentPeople(context);
+    if (people.length === 0) return;
+    const known = factsPeople(factsFrom(context.environment), documentPack(context));
+    for (const [key, mentions] of groupByPerson(people)) {
+      if (!known.has(key)) checkAcrossDocuments(context, key, mentions, options, reporter);
     }
   },
 });
+
+function groupByPerson(people: readonly PersonMention[]): Map<string, PersonMention[]> {
+  const byPerson = new Map<string, PersonMention[]>();
+  for (const person of people) byPerson.set(person.key, [...(byPerson.get(person.key) ?? []), person]);
+  return byPerson;
+}
 
 interface KnownPerson {
   file: string;

@@ -100,3 +100,47 @@ describe('engine', () => {
   });
 });
 
+
+describe('engine passes: document checks, then workspace checks with known facts', () => {
+  /** Reports the number of words a shared value holds: in `check` from the prose, in `checkWorkspace` from the shared value only. */
+  const crossDocument = defineRule({
+    id: 'cross-document',
+    description: { en: 'test', vi: 'thử' },
+    severity: 'warning',
+    fixable: false,
+    optionsSchema: { type: 'object' },
+    defaultOptions: {},
+    messages: { own: { en: 'own {words}', vi: 'own {words}' }, across: { en: 'across {words}', vi: 'across {words}' } },
+    check(context, _options, reporter) {
+      const words = context.shared('test:words', () => context.prose.split(/\s+/).filter(Boolean).length);
+      reporter.report({ messageId: 'own', data: { words }, start: 0, end: 1 });
+    },
+    checkWorkspace(context, _options, reporter) {
+      const words = context.shared('test:words', () => context.prose.split(/\s+/).filter(Boolean).length);
+      reporter.report({ messageId: 'across', data: { words }, start: 0, end: 1 });
+    },
+  });
+  const text = 'Ngày 27-9 họp.\n';
+  const messages = (options: Partial<Parameters<typeof lint>[1]>) => lint(text, { rules: [dashDate, crossDocument], ...options }).findings.map((finding) => finding.message);
+
+  it('runs both parts by default, only `check` in the document pass, only `checkWorkspace` in the workspace pass', () => {
+    expect(messages({})).toEqual(['own 3', 'across 3', 'Write 27/9']);
+    expect(messages({ pass: 'document' })).toEqual(['own 3', 'Write 27/9']);
+    expect(messages({ pass: 'workspace' })).toEqual(['across 3']);
+  });
+
+  it('hands the workspace pass the facts an earlier pass extracted instead of computing them again', () => {
+    expect(messages({ pass: 'workspace', facts: new Map([['test:words', 42]]) })).toEqual(['across 42']);
+  });
+
+  it('lets the shell read the same parse after the rules', () => {
+    let prose = '';
+    lint('Xin chào `mã`\n', { rules: [], afterRules: (context) => (prose = context.prose) });
+    expect(prose).toBe('Xin chào     \n');
+  });
+
+  it('still honours control comments in the workspace pass', () => {
+    const disabled = 'Ngày 27-9 họp. <!-- copydesk-disable-line cross-document -->\n';
+    expect(lint(disabled, { rules: [crossDocument], pass: 'workspace', facts: new Map([['test:words', 1]]) }).findings).toEqual([]);
+  });
+});

@@ -74,3 +74,28 @@ export function documentNameCounts(source: FactsSource): ReadonlyMap<string, num
     return counts;
   });
 }
+
+/** A document's facts already extracted (a workspace index entry), as the extractors above return them. */
+export interface KnownFacts {
+  pack: FactsLanguagePack;
+  people: readonly PersonMention[];
+  counts: readonly CountMention[];
+  articleDate: CalendarDate | undefined;
+  /** Occurrences of the people's names only: what the cross-document checks ask for. */
+  nameCounts: ReadonlyMap<string, number>;
+}
+
+/**
+ * Known facts keyed as `context.shared` keeps them, for `LintOptions.facts`:
+ * a lint given these extracts nothing again. Only for the cross-document
+ * checks (`checkWorkspace`): `nameCounts` there lists the people's names only.
+ */
+export function sharedFactValues(facts: KnownFacts): Map<string, unknown> {
+  return new Map<string, unknown>([
+    ['facts:pack', facts.pack],
+    ['facts:people', facts.people],
+    ['facts:counts', facts.counts],
+    ['facts:article-date', facts.articleDate],
+    ['facts:name-counts', facts.nameCounts],
+  ]);
+}

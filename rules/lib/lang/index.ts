@@ -72,3 +72,8 @@ export function readsAsEnglish(prose: string): boolean {
   for (const word of words) if (word.length <= LONGEST_FUNCTION_WORD && ENGLISH_FUNCTION_WORDS.has(word.toLowerCase())) functionWords++;
   return functionWords / words.length >= MIN_FUNCTION_SHARE;
 }
+
+/** The pack with this id ("vi", "en", "en-US", "en-GB"), for facts kept between runs. */
+export function packById(id: string): FactsLanguagePack | undefined {
+  return PACKS.get(id);
+}

@@ -8,8 +8,10 @@ import { createTwoFilesPatch } from 'diff';
 import { rules } from '../../../rules/index.js';
 import { ConfigError, type ResolvedConfig } from '../config/config.js';
 import type { FactsFile } from '../facts/facts-file.js';
-import { WorkspaceIndex } from '../facts/workspace-index.js';
-import { fixUntilStable, lint, LineIndex, localeFromTag, type Finding, type LintResult, type Locale } from '../engine/index.js';
+import { reviveFacts, storeFacts } from '../facts/known-facts.js';
+import { indexedDocument, WorkspaceIndex, type IndexedDocument } from '../facts/workspace-index.js';
+import { sharedFactValues } from '../../../rules/lib/document-facts.js';
+import { byPosition, fixUntilStable, lint, LineIndex, localeFromTag, type Finding, type LintEnvironment, type LintOptions, type LintResult, type Locale } from '../engine/index.js';
 import { ConfigResolver } from '../shell/config-resolver.js';
 import { isIgnoredByConfig } from '../shell/config-ignore.js';
 import { findDrafts } from '../shell/find-drafts.js';
@@ -73,40 +75,63 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
     drafts.push({ file, text: read.text, mtimeMs: read.mtimeMs, config, facts });
   }
 
-  // Cross-document rules compare each draft with every other one checked in this run. The index
-  // is built on first use: a --cache run over unchanged drafts lints nothing and never needs it.
-  let workspace: WorkspaceIndex | undefined;
-  const indexed = (): WorkspaceIndex => {
-    if (!workspace) {
-      workspace = new WorkspaceIndex();
-      for (const draft of drafts) workspace.update(draft.file, draft.text);
-    }
-    return workspace;
-  };
-
   const envLocale = localeFromTag(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
-  const toLint = args.shard ? drafts.filter((draft) => inShard(relative(io.cwd, draft.file), args.shard!)) : drafts;
-  const cache = args.cache && !args.fix && !args.fixDryRun ? new LintCache(path.resolve(io.cwd, args.cacheLocation ?? DEFAULT_CACHE_LOCATION)) : undefined;
-  // Cross-document findings depend on what the index extracted from the other drafts (people,
-  // titles, counts and where they stand), not on the rest of their text. That digest is a
-  // function of the drafts' contents, so when none changed it is taken from the last run
-  // instead of indexing them all again (most of a warm run's time).
-  let workspaceDigest = '';
-  if (cache) {
-    const contents = contentHash(JSON.stringify([io.version, drafts.map((draft) => [draft.file, contentHash(draft.text)])]));
-    workspaceDigest = cache.workspaceDigest(contents, () => {
-      const index = indexed();
-      return contentHash(JSON.stringify([...index.uris()].map((uri) => index.get(uri)), mapsAsArrays));
+  const reported = new Set(args.shard ? drafts.filter((draft) => inShard(relative(io.cwd, draft.file), args.shard!)) : drafts);
+  const fixing = args.fix || args.fixDryRun;
+  const cache = args.cache && !fixing ? new LintCache(path.resolve(io.cwd, args.cacheLocation ?? DEFAULT_CACHE_LOCATION)) : undefined;
+  const localeOf = (draft: Draft) => args.locale ?? draft.config.locale ?? envLocale;
+  const optionsFor = (draft: Draft, environment: LintEnvironment): LintOptions => ({
+    rules,
+    settings: draft.config.settings,
+    locale: localeOf(draft),
+    uri: draft.file,
+    environment: { ...draft.config.environment, facts: draft.facts, ...environment },
+    timeBudgetMs: args.timeBudgetMs,
+  });
+
+  // Pass 1, over every draft: the rules' own checks and, from the same parse, the facts the
+  // cross-document index needs. A draft that is only compared with (another shard's, or one
+  // about to be fixed) is parsed for its facts alone; an unchanged one in --cache is not parsed.
+  const workspace = new WorkspaceIndex();
+  const firstPass = new Map<Draft, LintResult>();
+  for (const draft of drafts) {
+    const checked = reported.has(draft) && !fixing;
+    const hash = cache ? contentHash(draft.text) : '';
+    const key = cache ? contentHash(JSON.stringify([io.version, localeOf(draft), [...draft.config.settings], draft.config.environment, draft.facts])) : '';
+    const stored = cache?.get(draft.file, hash, key);
+    const revived = stored && reviveFacts(draft.file, stored.facts, new LineIndex(draft.text));
+    if (revived && (!checked || stored.findings)) {
+      workspace.add(revived);
+      if (checked) firstPass.set(draft, { findings: stored.findings!, failures: stored.failures ?? [] });
+      continue;
+    }
+    let facts: IndexedDocument | undefined;
+    const result = lint(draft.text, {
+      ...optionsFor(draft, {}),
+      rules: checked ? rules : [],
+      pass: 'document',
+      afterRules: (context) => {
+        facts = indexedDocument(draft.file, context, context.lines);
+      },
     });
+    if (facts) workspace.add(facts);
+    if (checked) firstPass.set(draft, result);
+    // An incomplete result is not worth keeping: the next run may have more time.
+    if (cache && facts && !result.truncated) {
+      cache.set(draft.file, { hash, key, facts: storeFacts(facts), ...(checked ? { findings: result.findings, failures: result.failures } : {}) });
+    }
   }
+
+  // Pass 2, for the drafts reported on: the cross-document checks, with the facts pass 1 kept
+  // (no second parse); or, when fixing, whole lints until no fix applies.
   const reports: FileReport[] = [];
-  for (const draft of toLint) {
-    const locale = args.locale ?? draft.config.locale ?? envLocale;
-    const environment = { ...draft.config.environment, get workspace() { return indexed(); }, facts: draft.facts };
-    const lintText = (text: string) => lint(text, { rules, settings: draft.config.settings, locale, uri: draft.file, environment, timeBudgetMs: args.timeBudgetMs });
+  for (const draft of drafts) {
+    if (!reported.has(draft)) continue;
+    const options = optionsFor(draft, { workspace });
     let text = draft.text;
-    if (args.fix || args.fixDryRun) {
-      text = fixUntilStable(draft.text, (current) => lintText(current).findings).text;
+    let result: LintResult;
+    if (fixing) {
+      text = fixUntilStable(draft.text, (current) => lint(current, options).findings).text;
       if (text !== draft.text) {
         const name = relative(io.cwd, draft.file);
         if (args.fixDryRun) io.stdout(createTwoFilesPatch(`a/${name}`, `b/${name}`, draft.text, text));
@@ -115,11 +140,12 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
           text = draft.text;
         }
       }
+      result = lint(text, options);
+    } else {
+      const first = firstPass.get(draft)!;
+      const known = workspace.get(draft.file);
+      result = first.refused ? first : combine(first, lint(text, { ...options, pass: 'workspace', facts: known && sharedFactValues(known) }));
     }
-    const hash = cache ? contentHash(text) : '';
-    const key = cache ? contentHash(JSON.stringify([io.version, locale, [...draft.config.settings], draft.config.environment, draft.facts, workspaceDigest])) : '';
-    const cached = cache?.get(draft.file, hash, key);
-    const result: LintResult = cached ?? lintText(text);
     if (result.refused) {
       complain(relative(io.cwd, draft.file), result.refused);
       continue;
@@ -129,8 +155,6 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
       const { afterMs, skipped } = result.truncated;
       io.stderr(`copydesk: ${relative(io.cwd, draft.file)}: stopped after ${afterMs} ms (--time-budget ${args.timeBudgetMs}); skipped rules: ${skipped.join(', ')}\n`);
     }
-    // An incomplete result is not worth keeping: the next run may have more time.
-    if (cache && !cached && !result.truncated) cache.set(draft.file, { hash, key, findings: result.findings, failures: result.failures });
     reports.push({
       file: draft.file,
       relative: relative(io.cwd, draft.file),
@@ -170,8 +194,14 @@ function render(args: CheckArgs, reports: FileReport[], io: CheckIo, locale: Loc
   }
 }
 
-function mapsAsArrays(_key: string, value: unknown): unknown {
-  return value instanceof Map ? [...value] : value;
+/** One draft's two passes as one result, in the order a single lint gives. */
+function combine(first: LintResult, second: LintResult): LintResult {
+  const findings = [...first.findings, ...second.findings].sort(byPosition);
+  const failures = [...first.failures, ...second.failures.filter((failure) => !first.failures.some((seen) => seen.ruleId === failure.ruleId))];
+  const truncated = first.truncated || second.truncated
+    ? { afterMs: (first.truncated?.afterMs ?? 0) + (second.truncated?.afterMs ?? 0), skipped: [...new Set([...(first.truncated?.skipped ?? []), ...(second.truncated?.skipped ?? [])])] }
+    : undefined;
+  return truncated ? { findings, failures, truncated } : { findings, failures };
 }
 
 function relative(cwd: string, file: string): string {

@@ -1,4 +1,4 @@
-export { lint, type LintOptions, type LintResult, type LintTruncation, type RuleFailure } from './lint.js';
+export { byPosition, lint, type LintOptions, type LintResult, type LintTruncation, type RuleFailure } from './lint.js';
 export { applyFixes, applyEdits, fixUntilStable } from './fixes.js';
 export { defineRule, ruleUrl } from './rule.js';
 export { formatMessage, localeFromTag } from './messages.js';

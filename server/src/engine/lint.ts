@@ -10,7 +10,7 @@ import { InlineControl } from './inline-control.js';
 import { inputRefusal } from './limits.js';
 import { LineIndex } from './line-index.js';
 import { formatMessage } from './messages.js';
-import { parseDocument } from './parse.js';
+import { parseDocument, type ParsedDocument } from './parse.js';
 import { ruleUrl } from './rule.js';
 import type {
   Finding,
@@ -39,6 +39,18 @@ export interface LintOptions {
    * Undefined or 0: no budget.
    */
   timeBudgetMs?: number;
+  /**
+   * Which part of the rules to run: `document` runs every rule's `check`,
+   * `workspace` only the `checkWorkspace` of cross-document rules; unset, both
+   * (the language server). A shell that lints a whole archive runs
+   * `document` over every file, indexes the facts each lint extracted (see
+   * `afterRules`), then `workspace` with those facts, so no file is parsed twice.
+   */
+  pass?: 'document' | 'workspace';
+  /** Values for `context.shared` already known, e.g. the facts a `document` pass extracted. */
+  facts?: ReadonlyMap<string, unknown>;
+  /** Called with the context once the rules have run: a shell may read more of the same parse (facts to index). */
+  afterRules?: (context: RuleContext) => void;
 }
 
 export interface RuleFailure {
@@ -65,20 +77,36 @@ export function lint(source: string, options: LintOptions): LintResult {
   const startedAt = performance.now();
   const refused = inputRefusal(source);
   if (refused) return { findings: [], failures: [], refused };
-  const parsed = parseDocument(source);
+  // The parse is made on first use: a `workspace` pass over known facts never needs it.
+  let parsed: ParsedDocument | undefined;
+  const parse = () => (parsed ??= parseDocument(source));
   const lines = new LineIndex(source);
   const locale = options.locale ?? 'en';
-  const control = new InlineControl(parsed.mdast, source, lines);
-  const sharedValues = new Map<string, unknown>();
+  let control: InlineControl | undefined;
+  const isDisabled = (ruleId: string, offset: number) => {
+    // No control comment can be there without its prefix: skip the tree walk.
+    if (!source.includes('copydesk-')) return false;
+    control ??= new InlineControl(parse().mdast, source, lines);
+    return control.isDisabled(ruleId, offset);
+  };
+  const sharedValues = new Map<string, unknown>(options.facts ?? []);
   const nlcstCache = new Map<ProseBlock, NlcstRoot>();
   let vfile: VFile | undefined;
 
   const context: RuleContext = {
     source,
-    prose: parsed.prose,
-    mdast: parsed.mdast,
-    blocks: parsed.blocks,
-    frontMatter: parsed.frontMatter,
+    get prose() {
+      return parse().prose;
+    },
+    get mdast() {
+      return parse().mdast;
+    },
+    get blocks() {
+      return parse().blocks;
+    },
+    get frontMatter() {
+      return parse().frontMatter;
+    },
     lines,
     locale,
     uri: options.uri,
@@ -101,7 +129,10 @@ export function lint(source: string, options: LintOptions): LintResult {
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
   let truncated: LintTruncation | undefined;
+  const runCheck = options.pass !== 'workspace';
+  const runWorkspace = options.pass !== 'document';
   for (const rule of options.rules) {
+    if (!runCheck && !rule.checkWorkspace) continue;
     const setting = options.settings?.get(rule.id);
     const severity = setting?.severity ?? rule.severity;
     if (severity === 'off') continue;
@@ -116,18 +147,25 @@ export function lint(source: string, options: LintOptions): LintResult {
     const ruleOptions = { ...rule.defaultOptions, ...(setting?.options ?? {}) };
     const reporter = {
       report(report: Report) {
-        if (control.isDisabled(rule.id, report.start)) return;
+        if (isDisabled(rule.id, report.start)) return;
         findings.push(toFinding(rule, severity, report, context));
       },
     };
     try {
-      rule.check(context, ruleOptions, reporter);
+      if (runCheck) rule.check(context, ruleOptions, reporter);
+      if (runWorkspace) rule.checkWorkspace?.(context, ruleOptions, reporter);
     } catch (error) {
       failures.push({ ruleId: rule.id, message: error instanceof Error ? error.message : String(error) });
     }
   }
-  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  options.afterRules?.(context);
+  findings.sort(byPosition);
   return truncated ? { findings, failures, truncated } : { findings, failures };
+}
+
+/** The order of findings in a result: by range, then rule (stable, so a rule's reports keep their order). */
+export function byPosition(a: Finding, b: Finding): number {
+  return a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId);
 }
 
 function toFinding(rule: RuleDefinition<any>, severity: Finding['severity'], report: Report, context: RuleContext): Finding {

@@ -162,6 +162,17 @@ export interface RuleDefinition<Options extends object = Record<string, unknown>
    */
   fileOptions?: FileOption[];
   check(context: RuleContext, options: Options, reporter: RuleReporter): void;
+  /**
+   * The part of a cross-document rule that compares this document with the
+   * others (`context.environment.workspace`). It reads the document only
+   * through its fact values (`context.shared`), `source`, `lines` and `uri`,
+   * never the parse: so a shell that lints every file first and indexes the
+   * facts each lint extracted can run this afterwards with those facts
+   * (`LintOptions.facts`) and no second parse (the CLI; see
+   * `LintOptions.pass`). The language server runs `check` and then this in
+   * one lint.
+   */
+  checkWorkspace?(context: RuleContext, options: Options, reporter: RuleReporter): void;
 }
 
 /** A rule's effective setting after configuration. */

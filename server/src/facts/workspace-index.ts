@@ -18,9 +18,12 @@ import {
   documentArticleDate,
   documentCounts,
   documentNameCounts,
+  documentPack,
   documentPeople,
   standaloneFactsSource,
+  type FactsSource,
 } from '../../../rules/lib/document-facts.js';
+import type { FactsLanguagePack } from '../../../rules/lib/lang/index.js';
 import { foldMarks } from '../../../rules/lib/fact-text.js';
 import type { PersonMention, TitleMention } from '../../../rules/lib/people.js';
 
@@ -54,6 +57,8 @@ export interface IndexedDocument {
   articleDate: CalendarDate | undefined;
   /** How often each person's name (by key) occurs in the document, with or without evidence. */
   nameCounts: ReadonlyMap<string, number>;
+  /** The language pack its facts were read with. */
+  pack: FactsLanguagePack;
 }
 
 export class WorkspaceIndex {
@@ -77,8 +82,13 @@ export class WorkspaceIndex {
 
   /** (Re)indexes one document: extracts its people, titles, counted nouns; cheap enough for every file of an archive. */
   update(uri: string, source: string): void {
+    this.add(indexDocument(uri, source));
+  }
+
+  /** (Re)indexes a document whose facts are already extracted (see `indexedDocument`). */
+  add(document: IndexedDocument): void {
+    const { uri } = document;
     this.remove(uri);
-    const document = indexDocument(uri, source);
     this.documents.set(uri, document);
     for (const person of document.people) {
       let mentions = this.byName.get(person.key);
@@ -171,8 +181,15 @@ export class WorkspaceIndex {
 
 function indexDocument(uri: string, source: string): IndexedDocument {
   const parsed = indexProse(source);
-  const lines = new LineIndex(source);
-  const facts = standaloneFactsSource(parsed.prose, parsed.frontMatter);
+  return indexedDocument(uri, standaloneFactsSource(parsed.prose, parsed.frontMatter), new LineIndex(source));
+}
+
+/**
+ * What the index keeps of a document, read through the fact extractors: from
+ * the quick prose mask above, or from a lint's own context (the CLI indexes
+ * the facts its lint of each file extracted, so no file is parsed twice).
+ */
+export function indexedDocument(uri: string, facts: FactsSource, lines: LineIndex): IndexedDocument {
   const people = documentPeople(facts).map((person) => ({
     ...person,
     uri,
@@ -183,7 +200,7 @@ function indexDocument(uri: string, source: string): IndexedDocument {
   const allNameCounts = documentNameCounts(facts);
   const nameCounts = new Map<string, number>();
   for (const person of people) nameCounts.set(person.key, allNameCounts.get(person.key) ?? 1);
-  return { uri, people, counts, articleDate: documentArticleDate(facts), nameCounts };
+  return { uri, people, counts, articleDate: documentArticleDate(facts), nameCounts, pack: documentPack(facts) };
 }
 
 /** "bản ghi nhớ hợp tác" → "bản ghi", "bản ghi nhớ", "bản ghi nhớ hợp", "bản ghi nhớ hợp tác" (one word alone is too vague to index). */
