@@ -14,6 +14,7 @@
 import { defineRule } from '../server/src/engine/rule.js';
 import type { RuleContext } from '../server/src/engine/types.js';
 import { isAttested, nearestAttested } from './lib/attested-syllables.js';
+import { SpanCache } from './lib/span-cache.js';
 import {
   analyseSyllable,
   hasVietnameseLetter,
@@ -45,7 +46,8 @@ export interface WordToken {
   capitalised: boolean;
 }
 
-const WORD = /[\p{L}\p{M}]+/gu;
+/** A letter or mark, what the rule's words (`[\p{L}\p{M}]+`) are made of; tested on one code unit or a surrogate pair. */
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
 /** A word glued to one of these is part of a code, number, unit, handle or path ("5km", "@vtv", "a_b"). */
 const GLUE = /[\p{N}_@#&/\\\p{Cf}\u00AD]/u;
 /** Between two words, these make one token ("Mát-xcơ-va", "H'Mông", "TP.HCM"). */
@@ -54,60 +56,87 @@ const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
 const ALL_CAPS = /^[\p{Lu}\p{M}]{2,}$/u;
 const LOWER_AFTER_FIRST = /^.[\p{Ll}\p{M}]*$/u;
 
-/** What stands on both sides of most words; neither glue nor a joiner, so no Unicode test is needed. */
-const PLAIN_NEIGHBOURS = new Set([' ', '\n', ',', '']);
+/**
+ * What each UTF-16 code unit is to the words, learnt on first sight: 0 not yet
+ * seen, 1 a letter or mark, 2 neither, 3 a high surrogate (the code point
+ * decides). Finding the words of the 1,000-draft benchmark archive with this
+ * table takes about 20 ms of CPU, with `[\p{L}\p{M}]+` and its match
+ * objects about 85 ms.
+ */
+const unitKinds = new Uint8Array(0x10000);
+
+function unitKind(code: number): number {
+  let kind = unitKinds[code];
+  if (kind === 0) kind = unitKinds[code] = code >= 0xd800 && code <= 0xdbff ? 3 : LETTER_OR_MARK.test(String.fromCharCode(code)) ? 1 : 2;
+  return kind;
+}
+
+/** Code units of the letter or mark at `index` (a surrogate pair counts 2), 0 when there is none. */
+function wordCharLength(text: string, index: number): number {
+  if (index >= text.length) return 0;
+  const kind = unitKind(text.charCodeAt(index));
+  if (kind !== 3) return kind === 1 ? 1 : 0;
+  const point = text.codePointAt(index)!;
+  return point > 0xffff && LETTER_OR_MARK.test(String.fromCodePoint(point)) ? 2 : 0;
+}
+
+/** Space, line break, comma or the edge of the text: what stands on both sides of most words, neither glue nor a joiner. */
+function isPlainNeighbour(text: string, index: number): boolean {
+  if (index < 0 || index >= text.length) return true;
+  const code = text.charCodeAt(index);
+  return code === 0x20 || code === 0x0a || code === 0x2c;
+}
 
 function isJoined(prose: string, start: number, end: number): boolean {
+  if (isPlainNeighbour(prose, start - 1) && isPlainNeighbour(prose, end)) return false;
   const before = prose[start - 1] ?? '';
   const after = prose[end] ?? '';
-  if (PLAIN_NEIGHBOURS.has(before) && PLAIN_NEIGHBOURS.has(after)) return false;
   if (GLUE.test(before) || GLUE.test(after)) return true;
   if (JOINER.test(before) && LETTER_OR_DIGIT.test(prose[start - 2] ?? '')) return true;
   if (JOINER.test(after) && LETTER_OR_DIGIT.test(prose[end + 1] ?? '')) return true;
   return false;
 }
 
-/** A word of the prose as the rule judges it, from its shape and its neighbours. */
-function wordToken(prose: string, text: string, start: number, shape: Readonly<WordShape>): WordToken {
-  const end = start + text.length;
-  const judged = shape.judgeable && !isJoined(prose, start, end);
-  return { start, end, text, analysis: judged ? shape.analysis : undefined, judged, marked: judged && shape.marked, capitalised: shape.capitalised };
-}
-
 /** What a word is by its letters alone, whatever stands around it. */
 interface WordShape {
+  text: string;
   capitalised: boolean;
   /** Not a loose mark, not in capitals, no capital inside: judged unless glued or joined. */
   judgeable: boolean;
   analysis: SyllableAnalysis | undefined;
   marked: boolean;
+  /** A capitalised word that makes its run a foreign name even when judged (see `isForeignName`). */
+  foreign: boolean;
   /**
-   * The verdict on the word in lower case when judged, which depends on its
-   * letters alone: worked out once, by `checkAttested` (0 false, 1 true);
-   * null when there is nothing to say. Only with an empty `allow` list.
+   * The verdicts on the word when judged, which depend on its letters, the
+   * role of a capitalised word and `checkAttested` alone: worked out once
+   * each, in the slot `verdictOf` picks; null when there is nothing to say.
+   * Only with an empty `allow` list.
    */
-  lowerCaseVerdicts: Array<Verdict | null | undefined>;
+  verdicts: Array<Verdict | null | undefined>;
 }
+
+/** Entries per cache before it is emptied: far more than the distinct words of a large archive. */
+const CACHE_SIZE = 50_000;
 
 /**
  * Word shapes already worked out, shared by every document: a draft repeats
  * its words and an archive its vocabulary, so reading each word once took
  * the rule from about 6.0 s to 0.85 s of CPU over the 1,000-draft benchmark
- * archive (scripts/bench/rule-times.mjs). Shared: do not change.
+ * archive (scripts/bench/rule-times.mjs). Shared: do not change. Found by
+ * the word's place in the prose (`SpanCache`), so no string is cut out per
+ * occurrence.
  */
-const shapes = new Map<string, Readonly<WordShape>>();
+const shapes = new SpanCache<Readonly<WordShape>>(CACHE_SIZE);
 
-function wordShape(text: string): Readonly<WordShape> {
-  return remember(shapes, text, () => {
-    const judgeable = !/^\p{M}/u.test(text) && !ALL_CAPS.test(text) && LOWER_AFTER_FIRST.test(text);
-    const analysis = judgeable ? analyseSyllable(text) : undefined;
-    const marked = analysis !== undefined && (analysis.tone !== 0 || hasVietnameseLetter(analysis.base));
-    return { capitalised: /^\p{Lu}/u.test(text), judgeable, analysis, marked, lowerCaseVerdicts: [] };
-  });
+function readShape(text: string): WordShape {
+  const judgeable = !/^\p{M}/u.test(text) && !ALL_CAPS.test(text) && LOWER_AFTER_FIRST.test(text);
+  const analysis = judgeable ? analyseSyllable(text) : undefined;
+  const marked = analysis !== undefined && (analysis.tone !== 0 || hasVietnameseLetter(analysis.base));
+  const capitalised = /^\p{Lu}/u.test(text);
+  const foreign = capitalised && (!judgeable || isForeignName({ start: 0, end: text.length, text, analysis, judged: true, marked, capitalised }));
+  return { text, capitalised, judgeable, analysis, marked, foreign, verdicts: [undefined, undefined, undefined, undefined, undefined, undefined] };
 }
-
-/** Entries per cache before it is emptied: far more than the distinct words of a large archive. */
-const CACHE_SIZE = 50_000;
 
 /** `compute()` for `key`, worked out once while the cache holds it. */
 function remember<T>(cache: Map<string, T>, key: string, compute: () => T): T {
@@ -133,22 +162,57 @@ function isForeignName(token: WordToken): boolean {
 /** What a capitalised word is, for deciding how much of the rule applies to it. */
 export type NameRole = 'foreign' | 'name' | 'sentence-start';
 
-/** Nothing but spacing, or sentence punctuation and Markdown markers, before the word on its line. */
-const SENTENCE_START_BEFORE = /(?:^|[\n.!?…:;"“”‘'(\[#>*+|–—-])[ \t\u00A0]*$/u;
+/** Sentence punctuation and Markdown markers after which a capital starts a sentence. */
+const SENTENCE_OPENERS = '\n.!?…:;"“”‘\'([#>*+|–—-';
+
+/** Space, tab or no-break space. */
+function isSpacing(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xa0;
+}
+
+/** Nothing but spacing before `start` back to the start of the text, a sentence mark or a Markdown marker (within 40 characters). */
+function startsSentence(prose: string, start: number): boolean {
+  const limit = Math.max(0, start - 40);
+  let index = start - 1;
+  while (index >= limit && isSpacing(prose.charCodeAt(index))) index -= 1;
+  return index < limit || SENTENCE_OPENERS.includes(prose[index]);
+}
+
+/**
+ * The capitalised words read since the last other word, kept in arrays that
+ * are reused from run to run rather than as one object per word.
+ */
+class CapitalRun {
+  readonly starts: number[] = [];
+  readonly shapes: Array<Readonly<WordShape>> = [];
+  length = 0;
+
+  add(start: number, shape: Readonly<WordShape>): void {
+    this.starts[this.length] = start;
+    this.shapes[this.length] = shape;
+    this.length += 1;
+  }
+
+  end(index: number): number {
+    return this.starts[index] + this.shapes[index].text.length;
+  }
+}
 
 /**
  * Sorts capitalised words. Runs of capitalised words separated by spaces
  * ("Kim Jong Un", "São Paulo", "Nậm Rốm", "Uông Văn Bân") are names: a run
- * with a foreign word in it is a foreign name and is not judged at all; a
- * Vietnamese name may use syllables no dictionary lists, so only the spelling
- * rules apply to it. A single capitalised word in mid-sentence ("ông Tớp") is
- * a name too. Only a capitalised word that starts a sentence on its own
- * ("Đển khi …") is an ordinary word with a capital, checked in full.
+ * with a foreign word in it (or a word that is not judged: glued, joined, in
+ * capitals) is a foreign name and is not judged at all; a Vietnamese name may
+ * use syllables no dictionary lists, so only the spelling rules apply to it.
+ * A single capitalised word in mid-sentence ("ông Tớp") is a name too. Only a
+ * capitalised word that starts a sentence on its own ("Đển khi …") is an
+ * ordinary word with a capital, checked in full.
  */
-function runRole(prose: string, run: readonly WordToken[]): NameRole {
-  if (run.some(isForeignName)) return 'foreign';
-  const alone = run.length === 1 && SENTENCE_START_BEFORE.test(prose.slice(Math.max(0, run[0].start - 40), run[0].start));
-  return alone ? 'sentence-start' : 'name';
+function runRole(prose: string, run: CapitalRun): NameRole {
+  for (let index = 0; index < run.length; index += 1) {
+    if (run.shapes[index].foreign || isJoined(prose, run.starts[index], run.end(index))) return 'foreign';
+  }
+  return run.length === 1 && startsSentence(prose, run.starts[0]) ? 'sentence-start' : 'name';
 }
 
 /**
@@ -282,49 +346,69 @@ export function judge(token: WordToken, options: SyllableOptions, allowed: Reado
  * dot; when it is in capitals ("UBND") or has a capital inside ("iPhone");
  * when it has letters outside the Vietnamese alphabet (f j w z, é with a
  * second mark, ü …) or begins with a loose combining mark (Unicode damage,
- * another rule's job). Capitalised words are judged by runs (see `runRole`);
- * a lower-case word's verdict is its letters' alone, so it is worked out once
- * per distinct word, and no object is made for the many words that are fine.
+ * another rule's job). Capitalised words are judged by runs (see `runRole`).
+ * A judged word's verdict depends on its letters (and a capitalised word's
+ * role) alone, so it is worked out once per distinct word, and neither the
+ * neighbours of a word that is fine are read nor an object made for it.
  */
 export function findSyllableProblems(prose: string, options: SyllableOptions): Array<{ token: WordToken; verdict: Verdict }> {
   const allowed = new Set(options.allow.map((word) => word.normalize('NFC').toLowerCase()));
   const problems: Array<{ token: WordToken; verdict: Verdict }> = [];
-  let run: WordToken[] = [];
-  const closeRun = () => {
-    if (run.length === 0) return;
-    const role = runRole(prose, run);
-    for (const token of run) {
-      const verdict = judge(token, options, allowed, role);
-      if (verdict) problems.push({ token, verdict });
-    }
-    run = [];
-  };
-  for (const match of prose.matchAll(WORD)) {
-    const text = match[0];
-    const start = match.index!;
-    const shape = wordShape(text);
-    if (shape.capitalised) {
-      const previous = run[run.length - 1];
-      if (previous && !/^[ \t\u00A0]+$/.test(prose.slice(previous.end, start))) closeRun();
-      run.push(wordToken(prose, text, start, shape));
+  const run = new CapitalRun();
+  let index = 0;
+  while (index < prose.length) {
+    let step = wordCharLength(prose, index);
+    if (step === 0) {
+      index += 1;
       continue;
     }
-    closeRun();
-    if (!shape.judgeable || isJoined(prose, start, start + text.length)) continue;
-    const verdict = lowerCaseVerdict(text, shape, options, allowed);
-    if (verdict) problems.push({ token: wordToken(prose, text, start, shape), verdict });
+    const start = index;
+    do index += step;
+    while ((step = wordCharLength(prose, index)) > 0);
+    const shape = shapes.get(prose, start, index, readShape);
+    if (shape.capitalised) {
+      if (run.length > 0 && !onlySpacing(prose, run.end(run.length - 1), start)) closeRun(prose, run, options, allowed, problems);
+      run.add(start, shape);
+      continue;
+    }
+    if (run.length > 0) closeRun(prose, run, options, allowed, problems);
+    const verdict = shape.judgeable ? verdictOf(shape, undefined, options, allowed) : undefined;
+    if (verdict && !isJoined(prose, start, index)) problems.push({ token: judgedToken(shape, start), verdict });
   }
-  closeRun();
+  if (run.length > 0) closeRun(prose, run, options, allowed, problems);
   return problems;
 }
 
-/** `judge` of a judged lower-case word, remembered on its shape when nothing is allowed. */
-function lowerCaseVerdict(text: string, shape: WordShape, options: SyllableOptions, allowed: ReadonlySet<string>): Verdict | undefined {
-  const judgeWord = () => judge({ start: 0, end: text.length, text, analysis: shape.analysis, judged: true, marked: shape.marked, capitalised: false }, options, allowed, undefined);
-  if (allowed.size > 0) return judgeWord();
-  const slot = options.checkAttested ? 1 : 0;
-  let verdict = shape.lowerCaseVerdicts[slot];
-  if (verdict === undefined) verdict = shape.lowerCaseVerdicts[slot] = judgeWord() ?? null;
+/** Only spaces, tabs and no-break spaces from `from` to `to`. */
+function onlySpacing(prose: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index += 1) if (!isSpacing(prose.charCodeAt(index))) return false;
+  return true;
+}
+
+/** Judges the words of a run of capitalised words and empties it. */
+function closeRun(prose: string, run: CapitalRun, options: SyllableOptions, allowed: ReadonlySet<string>, problems: Array<{ token: WordToken; verdict: Verdict }>): void {
+  const role = runRole(prose, run);
+  // A foreign run says nothing; in any other, every word is judged.
+  if (role !== 'foreign') {
+    for (let index = 0; index < run.length; index += 1) {
+      const verdict = verdictOf(run.shapes[index], role, options, allowed);
+      if (verdict) problems.push({ token: judgedToken(run.shapes[index], run.starts[index]), verdict });
+    }
+  }
+  run.length = 0;
+}
+
+function judgedToken(shape: Readonly<WordShape>, start: number): WordToken {
+  const { text, analysis, marked, capitalised } = shape;
+  return { start, end: start + text.length, text, analysis, judged: true, marked, capitalised };
+}
+
+/** `judge` of a judged word in a role (none for lower case), remembered on its shape when nothing is allowed. */
+function verdictOf(shape: Readonly<WordShape>, role: NameRole | undefined, options: SyllableOptions, allowed: ReadonlySet<string>): Verdict | undefined {
+  if (allowed.size > 0) return judge(judgedToken(shape, 0), options, allowed, role);
+  const slot = (role === undefined ? 0 : role === 'name' ? 2 : 4) + (options.checkAttested ? 1 : 0);
+  let verdict = shape.verdicts[slot];
+  if (verdict === undefined) verdict = shape.verdicts[slot] = judge(judgedToken(shape, 0), options, allowed, role) ?? null;
   return verdict ?? undefined;
 }
 
