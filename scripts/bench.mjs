@@ -36,6 +36,7 @@ const { values } = parseArgs({
 const FILES = Number(values.files);
 const RUNS = Number(values.runs);
 const GROWTH = values.growth.split(',').filter(Boolean).map(Number);
+const WORKERS = cpus().length;
 const SERVER_DRAFTS = values['server-drafts'].split(',').filter(Boolean).map(Number);
 const REPO = process.cwd();
 const CLI = path.join(REPO, 'bin', 'copydesk.cjs');
@@ -58,14 +59,18 @@ try {
 
   // CLI vs textlint + prh, alternating so machine noise hits both alike.
   const textlintDir = writeTextlintConfig(work, inProcess.terminologyEntries());
+  // Copydesk also on as many worker threads as the machine has cores, to show whether they pay here.
   const copydeskTimes = [];
+  const workerTimes = [];
   const textlintTimes = [];
   for (let run = 0; run < RUNS; run++) {
     copydeskTimes.push(timeCommand(process.execPath, [CLI, 'check', '--format', 'json', '--output', path.join(work, 'out.json'), archive.dir], REPO));
+    if (WORKERS > 1) workerTimes.push(timeCommand(process.execPath, [CLI, 'check', '--workers', String(WORKERS), '--format', 'json', '--output', path.join(work, 'out.json'), archive.dir], REPO));
     textlintTimes.push(timeCommand(process.execPath, [TEXTLINT, '--config', path.join(textlintDir, '.textlintrc.json'), '--format', 'json', '--output-file', path.join(work, 'textlint.json'), `${archive.dir}/**/*.md`], textlintDir));
   }
   results.cli = { copydeskMs: median(copydeskTimes), textlintMs: median(textlintTimes) };
   results.cli.ratio = results.cli.textlintMs / results.cli.copydeskMs;
+  if (WORKERS > 1) results.cli.workers = { count: WORKERS, ms: median(workerTimes), ratio: results.cli.textlintMs / median(workerTimes) };
 
   // The floor: parse only, against a full lint, same process, same files, CPU time.
   const floorCpu = [];
@@ -171,6 +176,12 @@ function printTable(r) {
     ['CLI, Copydesk (median)', ms(r.cli.copydeskMs)],
     ['CLI, textlint + prh (median)', ms(r.cli.textlintMs)],
     ['  textlint / Copydesk', `${r.cli.ratio.toFixed(1)}×`],
+    ...(r.cli.workers
+      ? [
+          [`CLI, Copydesk --workers ${r.cli.workers.count} (median)`, ms(r.cli.workers.ms)],
+          ['  textlint / Copydesk with workers', `${r.cli.workers.ratio.toFixed(1)}×`],
+        ]
+      : []),
     ['parse floor CPU (remark-parse + remark-retext)', ms(r.floor.parseCpuMs)],
     ['Copydesk lint CPU, all rules', ms(r.floor.lintCpuMs)],
     ['  Copydesk / floor', `${r.floor.ratio.toFixed(2)}×`],

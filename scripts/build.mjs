@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 
 const entries = [
   { in: 'server/src/cli/main.ts', out: 'dist/cli.cjs' },
+  { in: 'server/src/cli/first-pass-worker.ts', out: 'dist/cli-worker.cjs' },
   { in: 'server/src/lsp/main.ts', out: 'dist/server.cjs' },
   { in: 'client/src/extension.ts', out: 'dist/extension.cjs', external: ['vscode'] },
 ];

@@ -283,6 +283,18 @@ describe('scale: --cache, --shard, merge-sarif', () => {
     expect(cold[0].findings.map((finding: { ruleId: string }) => finding.ruleId)).toEqual(changed[0].findings.map((finding: { ruleId: string }) => finding.ruleId));
   });
 
+  it('--workers gives the same report, in the same order, as the main thread alone', () => {
+    const person = (title: string) => `\n${title} Thành ủy Đà Nẵng Nguyễn Văn Quảng chủ trì hội nghị.\n`;
+    const files = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`d${String(i).padStart(2, '0')}.md`, MIXED_DATES + person(i % 7 === 0 ? 'Phó Bí thư' : 'Bí thư')]));
+    const dir = workspace(files);
+    const alone = runCli(['check', '--format', 'json'], dir);
+    const threaded = runCli(['check', '--workers', '3', '--format', 'json'], dir);
+    expect(threaded.code).toBe(alone.code);
+    expect(threaded.stdout).toBe(alone.stdout);
+    expect(JSON.parse(alone.stdout).flatMap((file: { findings: Array<{ ruleId: string }> }) => file.findings.map((finding) => finding.ruleId))).toContain('person-title');
+    expect(runCli(['check', '--workers', '0'], dir).code).toBe(2);
+  });
+
   it('--shard splits the files into disjoint shares that cover them all', () => {
     const files = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`d${i}.md`, MIXED_DATES]));
     const dir = workspace(files);

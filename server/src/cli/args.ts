@@ -23,6 +23,8 @@ export interface CheckArgs {
   shard?: Shard;
   /** Milliseconds one file's lint may take before its remaining rules are skipped (none by default). */
   timeBudgetMs?: number;
+  /** Worker threads for the first pass; 1 lints in the main thread. */
+  workers: number;
 }
 
 export type CliArgs =
@@ -55,6 +57,8 @@ Options for check:
   --shard <i/n>           Lint only the i-th of n deterministic shares of the files (CI matrices)
   --time-budget <ms>      Stop linting a file after ms milliseconds; its remaining rules are
                           skipped with a warning (default: no limit)
+  --workers <n>           Lint on n worker threads (default: 1, the main thread; more pays
+                          only on machines with spare cores: measure with npm run bench)
   --no-color              Plain output
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage, config or input error.
@@ -81,6 +85,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         'cache-location': { type: 'string' },
         shard: { type: 'string' },
         'time-budget': { type: 'string' },
+        workers: { type: 'string' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -109,6 +114,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (maxWarnings !== undefined && !/^\d+$/.test(maxWarnings)) throw new UsageError('--max-warnings takes a whole number');
   const timeBudget = values['time-budget'];
   if (timeBudget !== undefined && !/^[1-9]\d*$/.test(timeBudget)) throw new UsageError('--time-budget takes a whole number of milliseconds, at least 1');
+  const workers = values.workers ?? '1';
+  if (!/^[1-9]\d*$/.test(workers) || Number(workers) > 64) throw new UsageError('--workers takes a whole number from 1 to 64');
   if (values.fix && values['fix-dry-run']) throw new UsageError('use either --fix or --fix-dry-run, not both');
   return {
     command: 'check',
@@ -126,6 +133,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     cacheLocation: values['cache-location'],
     shard,
     timeBudgetMs: timeBudget === undefined ? undefined : Number(timeBudget),
+    workers: Number(workers),
   };
 }
 

@@ -4,12 +4,13 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createTwoFilesPatch } from 'diff';
 import { rules } from '../../../rules/index.js';
 import { ConfigError, type ResolvedConfig } from '../config/config.js';
 import type { FactsFile } from '../facts/facts-file.js';
-import { reviveFacts, storeFacts } from '../facts/known-facts.js';
-import { indexedDocument, WorkspaceIndex, type IndexedDocument } from '../facts/workspace-index.js';
+import { reviveFacts } from '../facts/known-facts.js';
+import { WorkspaceIndex } from '../facts/workspace-index.js';
 import { sharedFactValues } from '../../../rules/lib/document-facts.js';
 import { byPosition, fixUntilStable, lint, LineIndex, localeFromTag, type Finding, type LintEnvironment, type LintOptions, type LintResult, type Locale } from '../engine/index.js';
 import { ConfigResolver } from '../shell/config-resolver.js';
@@ -19,12 +20,17 @@ import { readDraft } from '../shell/read-draft.js';
 import { writeIfUnchanged } from '../shell/safe-write.js';
 import type { CheckArgs } from './args.js';
 import { contentHash, DEFAULT_CACHE_LOCATION, LintCache } from './cache.js';
+import { runFirstPass, type FirstPassTask } from './first-pass.js';
 import { inShard } from './shard.js';
+import { runOnWorkers } from './worker-pool.js';
 import { formatGithub } from './format/github.js';
 import { formatJson } from './format/json.js';
 import { formatSarif } from './format/sarif.js';
 import { formatStylish } from './format/stylish.js';
 import { summarize, type FileReport } from './report.js';
+
+/** The worker bundle the build writes beside the CLI's (see scripts/build.mjs). */
+const WORKER_FILE = fileURLToPath(new URL('./cli-worker.cjs', import.meta.url));
 
 export interface CheckIo {
   cwd: string;
@@ -94,6 +100,7 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
   // about to be fixed) is parsed for its facts alone; an unchanged one in --cache is not parsed.
   const workspace = new WorkspaceIndex();
   const firstPass = new Map<Draft, LintResult>();
+  const pending: Array<{ draft: Draft; hash: string; key: string; task: FirstPassTask }> = [];
   for (const draft of drafts) {
     const checked = reported.has(draft) && !fixing;
     const hash = cache ? contentHash(draft.text) : '';
@@ -105,22 +112,18 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
       if (checked) firstPass.set(draft, { findings: stored.findings!, failures: stored.failures ?? [] });
       continue;
     }
-    let facts: IndexedDocument | undefined;
-    const result = lint(draft.text, {
-      ...optionsFor(draft, {}),
-      rules: checked ? rules : [],
-      pass: 'document',
-      afterRules: (context) => {
-        facts = indexedDocument(draft.file, context, context.lines);
-      },
-    });
-    if (facts) workspace.add(facts);
-    if (checked) firstPass.set(draft, result);
-    // An incomplete result is not worth keeping: the next run may have more time.
-    if (cache && facts && !result.truncated) {
-      cache.set(draft.file, { hash, key, facts: storeFacts(facts), ...(checked ? { findings: result.findings, failures: result.failures } : {}) });
-    }
+    const { settings, locale, environment, timeBudgetMs } = optionsFor(draft, {});
+    pending.push({ draft, hash, key, task: { file: draft.file, text: draft.text, settings: settings!, environment: environment!, locale: locale!, timeBudgetMs, checked } });
   }
+  const outcomes = args.workers > 1 ? await runOnWorkers(pending.map(({ task }) => task), args.workers, WORKER_FILE) : pending.map(({ task }) => runFirstPass(task));
+  pending.forEach(({ draft, hash, key, task }, i) => {
+    const { result, facts } = outcomes[i];
+    const document = facts && reviveFacts(draft.file, facts, new LineIndex(draft.text));
+    if (document) workspace.add(document);
+    if (task.checked) firstPass.set(draft, result);
+    // An incomplete result is not worth keeping: the next run may have more time.
+    if (cache && facts && !result.truncated) cache.set(draft.file, { hash, key, facts, ...(task.checked ? { findings: result.findings, failures: result.failures } : {}) });
+  });
 
   // Pass 2, for the drafts reported on: the cross-document checks, with the facts pass 1 kept
   // (no second parse); or, when fixing, whole lints until no fix applies.
