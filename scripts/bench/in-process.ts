@@ -8,7 +8,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkRetext from 'remark-retext';
 import { ParseLatin } from 'parse-latin';
-import { lint, type RuleDefinition } from '../../server/src/engine/index.js';
+import { defineRule, lint, type RuleDefinition } from '../../server/src/engine/index.js';
 import { WorkspaceIndex } from '../../server/src/facts/workspace-index.js';
 import { rules } from '../../rules/index.js';
 import { VIETNAMESE_TERMS } from '../../rules/data/terminology-vi.js';
@@ -35,7 +35,21 @@ export function lintAll(files: readonly string[]): number {
 
 export { rules };
 
-/** Lints texts already in memory with the given rules (none: the engine's own parse and setup). */
+/** A rule that only makes the engine parse (the parse is lazy: a lint with no rule parses nothing). */
+export const parseOnly = defineRule({
+  id: 'parse-only',
+  description: { en: 'bench: parse only', vi: 'bench: chỉ phân tích' },
+  severity: 'hint',
+  fixable: false,
+  optionsSchema: { type: 'object' },
+  defaultOptions: {},
+  messages: {},
+  check(context) {
+    void context.blocks;
+  },
+});
+
+/** Lints texts already in memory with the given rules (only `parseOnly`: the engine's own parse and setup). */
 export function lintTexts(texts: readonly string[], only: readonly RuleDefinition<any>[]): number {
   let findings = 0;
   for (const text of texts) findings += lint(text, { rules: only }).findings.length;
