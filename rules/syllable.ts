@@ -14,7 +14,7 @@
 import { defineRule } from '../server/src/engine/rule.js';
 import type { RuleContext } from '../server/src/engine/types.js';
 import { isAttested, nearestAttested } from './lib/attested-syllables.js';
-import { SpanCache } from './lib/span-cache.js';
+import { WordTable } from './lib/word-table.js';
 import {
   analyseSyllable,
   hasVietnameseLetter,
@@ -110,8 +110,8 @@ interface WordShape {
   /**
    * The verdicts on the word when judged, which depend on its letters, the
    * role of a capitalised word and `checkAttested` alone: worked out once
-   * each, in the slot `verdictOf` picks; null when there is nothing to say.
-   * Only with an empty `allow` list.
+   * each, in the slot of `verdictSlot`; null when there is nothing to say.
+   * With nothing allowed (the list only silences verdicts).
    */
   verdicts: Array<Verdict | null | undefined>;
 }
@@ -123,11 +123,38 @@ const CACHE_SIZE = 50_000;
  * Word shapes already worked out, shared by every document: a draft repeats
  * its words and an archive its vocabulary, so reading each word once took
  * the rule from about 6.0 s to 0.85 s of CPU over the 1,000-draft benchmark
- * archive (scripts/bench/rule-times.mjs). Shared: do not change. Found by
- * the word's place in the prose (`SpanCache`), so no string is cut out per
- * occurrence.
+ * archive (scripts/bench/rule-times.mjs). Shared: do not change. Most words
+ * are passed over on their bits in the table (below), without their shape.
  */
-const shapes = new SpanCache<Readonly<WordShape>>(CACHE_SIZE);
+const words = new WordTable<Readonly<WordShape>>(CACHE_SIZE);
+
+/** A word's bits in `words`: set on first sight (KNOWN), with the verdict states added as they are worked out. */
+const KNOWN = 1;
+const CAPITALISED = 2;
+const JUDGEABLE = 4;
+const FOREIGN = 8;
+/** From this bit, two bits per verdict slot (see `verdictSlot`): 0 not worked out yet, 1 nothing to say, 2 a verdict. */
+const VERDICT_SHIFT = 4;
+const NOTHING_TO_SAY = 1;
+const HAS_VERDICT = 2;
+
+/** The bits of a word seen for the first time. */
+function learnBits(id: number): number {
+  const shape = words.value(id);
+  const bits = KNOWN | (shape.capitalised ? CAPITALISED : 0) | (shape.judgeable ? JUDGEABLE : 0) | (shape.foreign ? FOREIGN : 0);
+  words.setBits(id, bits);
+  return bits;
+}
+
+/** The slot of a verdict in `WordShape.verdicts` and in the bits: by role (none for lower case) and `checkAttested`. */
+function verdictSlot(role: NameRole | undefined, checkAttested: boolean): number {
+  return (role === undefined ? 0 : role === 'name' ? 2 : 4) + (checkAttested ? 1 : 0);
+}
+
+/** The word is known to have no verdict in `slot` (worked out before). */
+function nothingToSay(bits: number, slot: number): boolean {
+  return ((bits >> (VERDICT_SHIFT + 2 * slot)) & 3) === NOTHING_TO_SAY;
+}
 
 function readShape(text: string): WordShape {
   const judgeable = !/^\p{M}/u.test(text) && !ALL_CAPS.test(text) && LOWER_AFTER_FIRST.test(text);
@@ -184,17 +211,16 @@ function startsSentence(prose: string, start: number): boolean {
  */
 class CapitalRun {
   readonly starts: number[] = [];
-  readonly shapes: Array<Readonly<WordShape>> = [];
+  readonly ends: number[] = [];
+  /** Ids in `words`. */
+  readonly ids: number[] = [];
   length = 0;
 
-  add(start: number, shape: Readonly<WordShape>): void {
+  add(start: number, end: number, id: number): void {
     this.starts[this.length] = start;
-    this.shapes[this.length] = shape;
+    this.ends[this.length] = end;
+    this.ids[this.length] = id;
     this.length += 1;
-  }
-
-  end(index: number): number {
-    return this.starts[index] + this.shapes[index].text.length;
   }
 }
 
@@ -210,7 +236,7 @@ class CapitalRun {
  */
 function runRole(prose: string, run: CapitalRun): NameRole {
   for (let index = 0; index < run.length; index += 1) {
-    if (run.shapes[index].foreign || isJoined(prose, run.starts[index], run.end(index))) return 'foreign';
+    if (words.bits(run.ids[index]) & FOREIGN || isJoined(prose, run.starts[index], run.ends[index])) return 'foreign';
   }
   return run.length === 1 && startsSentence(prose, run.starts[0]) ? 'sentence-start' : 'name';
 }
@@ -353,8 +379,10 @@ export function judge(token: WordToken, options: SyllableOptions, allowed: Reado
  */
 export function findSyllableProblems(prose: string, options: SyllableOptions): Array<{ token: WordToken; verdict: Verdict }> {
   const allowed = new Set(options.allow.map((word) => word.normalize('NFC').toLowerCase()));
+  const lowerCaseSlot = verdictSlot(undefined, options.checkAttested);
   const problems: Array<{ token: WordToken; verdict: Verdict }> = [];
   const run = new CapitalRun();
+  words.trim();
   let index = 0;
   while (index < prose.length) {
     let step = wordCharLength(prose, index);
@@ -365,15 +393,18 @@ export function findSyllableProblems(prose: string, options: SyllableOptions): A
     const start = index;
     do index += step;
     while ((step = wordCharLength(prose, index)) > 0);
-    const shape = shapes.get(prose, start, index, readShape);
-    if (shape.capitalised) {
-      if (run.length > 0 && !onlySpacing(prose, run.end(run.length - 1), start)) closeRun(prose, run, options, allowed, problems);
-      run.add(start, shape);
+    const id = words.idOf(prose, start, index, readShape);
+    let bits = words.bits(id);
+    if (bits === 0) bits = learnBits(id);
+    if (bits & CAPITALISED) {
+      if (run.length > 0 && !onlySpacing(prose, run.ends[run.length - 1], start)) closeRun(prose, run, options, allowed, problems);
+      run.add(start, index, id);
       continue;
     }
     if (run.length > 0) closeRun(prose, run, options, allowed, problems);
-    const verdict = shape.judgeable ? verdictOf(shape, undefined, options, allowed) : undefined;
-    if (verdict && !isJoined(prose, start, index)) problems.push({ token: judgedToken(shape, start), verdict });
+    if (!(bits & JUDGEABLE) || nothingToSay(bits, lowerCaseSlot)) continue;
+    const verdict = verdictOf(id, undefined, options, allowed);
+    if (verdict && !isJoined(prose, start, index)) problems.push({ token: judgedToken(words.value(id), start), verdict });
   }
   if (run.length > 0) closeRun(prose, run, options, allowed, problems);
   return problems;
@@ -390,9 +421,12 @@ function closeRun(prose: string, run: CapitalRun, options: SyllableOptions, allo
   const role = runRole(prose, run);
   // A foreign run says nothing; in any other, every word is judged.
   if (role !== 'foreign') {
+    const slot = verdictSlot(role, options.checkAttested);
     for (let index = 0; index < run.length; index += 1) {
-      const verdict = verdictOf(run.shapes[index], role, options, allowed);
-      if (verdict) problems.push({ token: judgedToken(run.shapes[index], run.starts[index]), verdict });
+      const id = run.ids[index];
+      if (nothingToSay(words.bits(id), slot)) continue;
+      const verdict = verdictOf(id, role, options, allowed);
+      if (verdict) problems.push({ token: judgedToken(words.value(id), run.starts[index]), verdict });
     }
   }
   run.length = 0;
@@ -403,14 +437,25 @@ function judgedToken(shape: Readonly<WordShape>, start: number): WordToken {
   return { start, end: start + text.length, text, analysis, judged: true, marked, capitalised };
 }
 
-/** `judge` of a judged word in a role (none for lower case), remembered on its shape when nothing is allowed. */
-function verdictOf(shape: Readonly<WordShape>, role: NameRole | undefined, options: SyllableOptions, allowed: ReadonlySet<string>): Verdict | undefined {
-  if (allowed.size > 0) return judge(judgedToken(shape, 0), options, allowed, role);
-  const slot = (role === undefined ? 0 : role === 'name' ? 2 : 4) + (options.checkAttested ? 1 : 0);
+/**
+ * `judge` of the judged word `id` in a role (none for lower case). The
+ * `allow` list only silences a verdict, so the verdict with nothing allowed
+ * is remembered on the word's shape and in its bits, and the list is looked
+ * at only when there is a verdict.
+ */
+function verdictOf(id: number, role: NameRole | undefined, options: SyllableOptions, allowed: ReadonlySet<string>): Verdict | undefined {
+  const shape = words.value(id);
+  const slot = verdictSlot(role, options.checkAttested);
   let verdict = shape.verdicts[slot];
-  if (verdict === undefined) verdict = shape.verdicts[slot] = judge(judgedToken(shape, 0), options, allowed, role) ?? null;
-  return verdict ?? undefined;
+  if (verdict === undefined) {
+    verdict = shape.verdicts[slot] = judge(judgedToken(shape, 0), options, NOTHING_ALLOWED, role) ?? null;
+    words.setBits(id, words.bits(id) | ((verdict ? HAS_VERDICT : NOTHING_TO_SAY) << (VERDICT_SHIFT + 2 * slot)));
+  }
+  if (verdict === null || (allowed.size > 0 && allowed.has(shape.text.normalize('NFC').toLowerCase()))) return undefined;
+  return verdict;
 }
+
+const NOTHING_ALLOWED: ReadonlySet<string> = new Set();
 
 export default defineRule<SyllableOptions>({
   id: 'syllable',

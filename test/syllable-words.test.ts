@@ -24,4 +24,15 @@ describe('syllable: words', () => {
     expect(flagged('Đển khi về. Ông Đển nói.')).toEqual(['Đển']);
     expect(flagged('ông Đển nói. Đển khi về.')).toEqual(['Đển']);
   });
+
+  it('gives each configuration its own answers when configurations take turns', () => {
+    const prose = 'Đển khi về, ông Đển gặp bàc sĩ và sữ dụng đễ.';
+    const run = (options: Partial<typeof syllable.defaultOptions>) =>
+      findSyllableProblems(prose, { ...syllable.defaultOptions, ...options }).map(({ token, verdict }) => `${token.text}:${verdict.messageId}`);
+    const plain = run({});
+    expect(plain).toEqual(['Đển:unattested', 'bàc:stopTone', 'sữ:unattested', 'đễ:unattested']);
+    expect(run({ allow: ['đển', 'Sữ'] })).toEqual(['bàc:stopTone', 'đễ:unattested']);
+    expect(run({ checkAttested: false })).toEqual(['bàc:stopTone']);
+    expect(run({})).toEqual(plain);
+  });
 });
