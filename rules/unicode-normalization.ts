@@ -40,7 +40,6 @@ const NON_LATIN_LETTER = /(?=[\p{L}\p{M}])[^\p{Script=Latin}\p{Script=Common}\p{
 /** Combining marks Vietnamese letters are built from: the five tones, circumflex, breve, horn. */
 const VIETNAMESE_MARK = /[\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031B]/;
 const VIETNAMESE_MARKS = /[\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031B]/g;
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 const ETH = /(?<![\p{L}\p{M}\p{N}])[\u00D0\u00F0\u0189][\p{L}\p{M}]*/gu;
 const ETH_TO_D: Record<string, string> = { '\u00D0': 'Đ', '\u0189': 'Đ', '\u00F0': 'đ' };
@@ -218,22 +217,58 @@ function markName(mark: string): string {
   return `${{ '\u0302': '^', '\u0306': '˘', '\u031B': '̛' }[mark] ?? ''} (U+${hex(mark)})`.trim();
 }
 
+/**
+ * A character NFC may change or join to its neighbour: anything but ASCII and
+ * Latin up to U+02FF, the precomposed Vietnamese letters U+1EA0–U+1EF9 and
+ * general punctuation. None of those is a mark, changes under NFC, or ends the
+ * canonical decomposition of any code point (checked against all of them), so
+ * a word made of them is NFC with no mark and needs no look.
+ */
+const MAY_CHANGE_UNDER_NFC = /[^\u0000-\u02FF\u1EA0-\u1EF9\u2010-\u2027\u2030-\u205E]/g;
+/** A word: letters, marks, digits. Run with `exec` from a given offset. */
+const WORD_FROM = /[\p{L}\p{M}\p{N}]+/gu;
+
 function reportMarks(context: RuleContext, reporter: RuleReporter): void {
   const { prose } = context;
   const nfcDocument = prose.normalize('NFC') === prose;
   if (nfcDocument && !VIETNAMESE_MARK.test(prose)) return;
   const decomposed: TextEdit[] = [];
-  for (const match of prose.matchAll(WORD)) {
-    const word = match[0];
-    if (!/\p{M}/u.test(word) && (nfcDocument || word.normalize('NFC') === word)) continue;
-    const start = match.index!;
-    const end = start + word.length;
-    const nfc = word.normalize('NFC');
-    const latin = !NON_LATIN_LETTER.test(nfc);
-    if (latin && VIETNAMESE_MARK.test(nfc)) reportStrayMarks(context, reporter, nfc, start, end);
-    else if (nfc !== word) decomposed.push({ start, end, text: nfc });
+  // Only the words around a character NFC may change can hold a finding: jump
+  // from one such character to the next and read the words between the spaces
+  // around it, not every word of a draft that has one mark somewhere. Each
+  // stretch between spaces and line breaks is read once, so a long text with
+  // neither costs no more than a short one.
+  let scanned = 0;
+  MAY_CHANGE_UNDER_NFC.lastIndex = 0;
+  for (let found = MAY_CHANGE_UNDER_NFC.exec(prose); found !== null; found = MAY_CHANGE_UNDER_NFC.exec(prose)) {
+    let from = found.index;
+    while (from > scanned && !isSpaceOrBreak(prose.charCodeAt(from - 1))) from -= 1;
+    SPACE_OR_BREAK.lastIndex = found.index;
+    const to = SPACE_OR_BREAK.test(prose) ? SPACE_OR_BREAK.lastIndex - 1 : prose.length;
+    WORD_FROM.lastIndex = from;
+    for (let match = WORD_FROM.exec(prose); match !== null && match.index < to; match = WORD_FROM.exec(prose)) {
+      readMarkedWord(context, reporter, match[0], match.index, nfcDocument, decomposed);
+    }
+    scanned = to;
+    MAY_CHANGE_UNDER_NFC.lastIndex = to;
   }
   for (const group of paragraphGroups(prose, decomposed)) reportDecomposed(context, reporter, group);
+}
+
+const SPACE_OR_BREAK = /[ \n]/g;
+
+function isSpaceOrBreak(code: number): boolean {
+  return code === 0x20 || code === 0x0a;
+}
+
+/** One word: stray marks reported, a decomposed spelling kept for its paragraph's finding. */
+function readMarkedWord(context: RuleContext, reporter: RuleReporter, word: string, start: number, nfcDocument: boolean, decomposed: TextEdit[]): void {
+  if (!/\p{M}/u.test(word) && (nfcDocument || word.normalize('NFC') === word)) return;
+  const end = start + word.length;
+  const nfc = word.normalize('NFC');
+  const latin = !NON_LATIN_LETTER.test(nfc);
+  if (latin && VIETNAMESE_MARK.test(nfc)) reportStrayMarks(context, reporter, nfc, start, end);
+  else if (nfc !== word) decomposed.push({ start, end, text: nfc });
 }
 
 /** Words of one paragraph together: a paragraph pasted in NFD is one finding, not fifty. */
