@@ -16,7 +16,7 @@
  */
 import { defineRule } from '../server/src/engine/rule.js';
 import type { FactsFile } from '../server/src/facts/facts-file.js';
-import type { IndexedPerson, IndexedTitle } from '../server/src/facts/workspace-index.js';
+import type { IndexedPersonTitle } from '../server/src/facts/workspace-index.js';
 import type { RuleContext, RuleReporter as Reporter } from '../server/src/engine/types.js';
 import { closeInTime } from './lib/article-date.js';
 import { documentArticleDate, documentPack, documentPeople } from './lib/document-facts.js';
@@ -174,32 +174,33 @@ function checkAcrossDocuments(context: RuleContext, key: string, mentions: Perso
   const workspace = workspaceFrom(context.environment);
   if (!workspace) return;
   const here = documentArticleDate(context);
-  // The other drafts' current titles of this person, listed once: a person in
-  // the news is in many drafts, and each of this draft's titles is compared
-  // with all of them.
-  const otherTitles: Array<{ other: IndexedPerson; otherTitle: IndexedTitle }> = [];
-  for (const other of workspace.peopleNamed(key, context.uri)) {
-    if (!closeInTime(here, workspace.get(other.uri)?.articleDate, options.crossDocumentDays)) continue;
-    for (const otherTitle of other.titles) if (otherTitle.status === 'current') otherTitles.push({ other, otherTitle });
-  }
-  if (otherTitles.length === 0) return;
+  // Each of this draft's titles is compared with each office the person holds
+  // in the archive, not with every mention: a person in the news is in many drafts.
+  const offices = [...workspace.currentTitlesByOffice(key).values()];
   for (const mention of mentions) {
     for (const title of mention.titles.filter(current)) {
-      const conflicting = otherTitles.filter(({ otherTitle }) => titlesConflict(otherTitle, title));
+      const conflicting: IndexedPersonTitle[] = [];
+      for (const office of offices) {
+        if (!titlesConflict(office[0].title, title)) continue;
+        for (const entry of office) {
+          if (entry.person.uri !== context.uri && closeInTime(here, workspace.get(entry.person.uri)?.articleDate, options.crossDocumentDays)) conflicting.push(entry);
+        }
+      }
       if (conflicting.length === 0) continue;
-      const uris = new Set(conflicting.map((entry) => entry.other.uri));
+      conflicting.sort((a, b) => a.order - b.order);
+      const uris = new Set(conflicting.map((entry) => entry.person.uri));
       reporter.report({
         messageId: 'conflictElsewhere',
-        data: { name: mention.name, title: title.text, other: conflicting[0].otherTitle.text, count: uris.size },
+        data: { name: mention.name, title: title.text, other: conflicting[0].title.text, count: uris.size },
         start: title.start,
         end: title.end,
-        related: conflicting.slice(0, MAX_RELATED).map(({ other, otherTitle }) => ({
-          uri: other.uri,
+        related: conflicting.slice(0, MAX_RELATED).map(({ person, title: otherTitle }) => ({
+          uri: person.uri,
           start: otherTitle.start,
           end: otherTitle.end,
           range: otherTitle.range,
           messageId: 'otherDraft',
-          data: { name: other.name, title: otherTitle.text },
+          data: { name: person.name, title: otherTitle.text },
         })),
       });
     }
