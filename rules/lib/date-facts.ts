@@ -213,6 +213,17 @@ export function formatNumeric({ day, month, year }: { day: number; month: number
   return year === undefined ? `${day}/${month}` : `${day}/${month}/${year}`;
 }
 
+/** The pack's weekday pattern without the g flag (first match only), compiled once per pack instead of per date. */
+const firstWeekdayPatterns = new WeakMap<RegExp, RegExp>();
+function firstWeekday(weekday: RegExp): RegExp {
+  let pattern = firstWeekdayPatterns.get(weekday);
+  if (!pattern) {
+    pattern = new RegExp(weekday.source, 'iu');
+    firstWeekdayPatterns.set(weekday, pattern);
+  }
+  return pattern;
+}
+
 /** A weekday right before ("thứ Năm, ngày 29 tháng 9") or right after ("ngày 29 tháng 9 (thứ Năm)") a long date. */
 function weekdayNear(prose: string, pack: FactsLanguagePack, start: number, end: number): WeekdayMention | undefined {
   const before = prose.slice(Math.max(0, start - 30), start);
@@ -227,7 +238,7 @@ function weekdayNear(prose: string, pack: FactsLanguagePack, start: number, end:
       return { start: weekdayStart, end: weekdayStart + match[0].length, text: match[0], index };
     }
   }
-  const match = new RegExp(pack.weekday.source, 'iu').exec(after);
+  const match = firstWeekday(pack.weekday).exec(after);
   if (match && pack.dateWeekdayGap.test(after.slice(0, match.index)) && match.index > 0) {
     const index = pack.weekdayIndex(match[0]);
     if (index !== undefined) return { start: end + match.index, end: end + match.index + match[0].length, text: match[0], index };
