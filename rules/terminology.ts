@@ -7,8 +7,8 @@
  * prh YAML dictionaries, which the shell loads (rules never read files) and
  * passes as `environment.prhDictionaries`. All entries of one configuration
  * are compiled once into one linear-time matcher (see lib/term-dictionary.ts);
- * a document costs one quick pass over its prose, plus a full search of the
- * few blocks that pass it.
+ * a document costs one quick pass over its prose (V8, on a prefilter read
+ * from the patterns), plus a full search of the few blocks that pass it.
  */
 import { defineRule } from '../server/src/engine/rule.js';
 import type { JsonSchema, LintEnvironment } from '../server/src/engine/types.js';
@@ -95,7 +95,7 @@ export default defineRule<TerminologyOptions>({
   },
   check(context, options, reporter) {
     const dictionary = dictionaryFor(options, prhDictionaries(context.environment));
-    if (!dictionary.mayMatch(context.prose)) return;
+    if (!dictionary.mayContain(context.prose)) return;
     for (const block of context.blocks) {
       for (const hit of dictionary.scan(block.text)) {
         const start = block.start + hit.start;

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { VIETNAMESE_TERMS } from '../rules/data/terminology-vi.js';
 import { followCase, TermDictionary, type TermEntry } from '../rules/lib/term-dictionary.js';
-import { splitPattern } from '../rules/lib/term-pattern.js';
+import { RE2JS } from 're2js';
+import { prefilterSource, splitPattern } from '../rules/lib/term-pattern.js';
 
 const apply = (entries: TermEntry[], text: string) => new TermDictionary(entries).apply(text);
 
@@ -22,6 +23,48 @@ describe('splitPattern', () => {
   it('leaves "|", "(" and ")" inside classes and escapes alone', () => {
     expect(splitPattern('[|(]\\)\\|x').map((branch) => branch.core)).toEqual(['[|(]\\)\\|x']);
     expect(splitPattern('[]a|]b')).toHaveLength(1);
+  });
+});
+
+describe('prefilterSource', () => {
+  const readable = (core: string) => prefilterSource(core)?.replace(/\\u\{([0-9a-f]+)\}/g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)));
+
+  it('keeps the longest stretch of characters, with blanks repeated only between characters', () => {
+    expect(readable('thứ[\\s\\x{00a0}]+tưởng')).toBe('thứ[\\s\u00a0]+tưởng');
+    expect(readable('[\\s]+abc[\\s]+')).toBe('[\\s]abc[\\s]');
+    expect(readable('a\\s+\\s+b')).toBe('a\\s');
+    expect(readable('bàc[\\s]+(s[ĩỹ])')).toBe('bàc[\\s]');
+  });
+
+  it('leaves out what may be missing or cannot be read: optional atoms, groups, other escapes and classes', () => {
+    expect(readable('abc?de')).toBe('ab');
+    expect(readable('ab(c|d)efg')).toBe('efg');
+    expect(readable('x\\pLyz')).toBe('yz');
+    expect(readable('\\101bc')).toBe('bc');
+    expect(readable('[^a]bcd')).toBe('bcd');
+    expect(readable('[a-z\\s]+xy')).toBe('xy');
+    expect(readable('C\\+\\+')).toBe('C++');
+    expect(readable('a{,3}')).toBe('a{,3}');
+    expect(prefilterSource('a|b')).toBeUndefined();
+    expect(prefilterSource('(a)\\d+')).toBeUndefined();
+  });
+
+  it('matches every text the RE2 pattern matches (case-insensitive included)', () => {
+    const cores = ['thứ[\\s\\x{00a0}]+tưởng', 'dấu[\\s]+[dg]iếm', 'a[b-d]+\\.e?f', 'x[\\s]*y[\\s]+z', 'k(?:s|t)[ä-ü]\\x41'];
+    const pieces = ['thứ', 'THỨ', 'tưởng', 'Tưởng', ' ', '\u00a0', '\n', '\t', 'dấu', 'Giếm', 'diếm', 'a', 'b', 'C', 'd', '.', 'e', 'f', 'x', 'y', 'z', 'K', 'k', 's', 'ö', 'A'];
+    for (const core of cores) {
+      for (const flags of ['', 'i']) {
+        const re2 = RE2JS.compile(`(?${flags || 'm'}:${core})`);
+        const prefilter = new RegExp(prefilterSource(core)!, 'iu');
+        fc.assert(
+          fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+            const text = parts.join('');
+            return !re2.test(text) || prefilter.test(text);
+          }),
+          { numRuns: 300 },
+        );
+      }
+    }
   });
 });
 

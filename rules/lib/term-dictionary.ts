@@ -23,7 +23,7 @@
  * longer than 2 × OVERLAP characters may be missed.
  */
 import { RE2JS, RE2Set, type Matcher } from 're2js';
-import { PatternSyntaxError, splitPattern, type Lookaround } from './term-pattern.js';
+import { PatternSyntaxError, prefilterSource, splitPattern, type Lookaround } from './term-pattern.js';
 
 export interface TermSpec {
   from: string;
@@ -92,6 +92,8 @@ interface Branch {
   ignoreCase: boolean;
   /** "(?flags:core)": what the whole-dictionary test and the set use. */
   test: string;
+  /** A JavaScript source that matches wherever the core can (see `prefilterSource`), if one can be read from it. */
+  prefilter: string | undefined;
   /** The core with one group around it (group 1), to locate matches and read groups. */
   locate: RE2JS;
   lookbehinds: CompiledLookaround[];
@@ -119,6 +121,8 @@ interface Candidate extends TermMatch {
 export class TermDictionary {
   private readonly branches: Branch[] = [];
   private readonly whole: RE2JS | undefined;
+  /** V8's first test: false means no entry matches; undefined when an entry gave no prefilter. */
+  private readonly prefilter: RegExp | undefined;
   private readonly present: RE2Set | undefined;
 
   /**
@@ -134,6 +138,7 @@ export class TermDictionary {
     });
     if (this.branches.length === 0) return;
     this.whole = RE2JS.compile(this.branches.map((branch) => branch.test).join('|'));
+    this.prefilter = combinedPrefilter(this.branches);
     this.present = new RE2Set(RE2Set.UNANCHORED, 0);
     for (const branch of this.branches) this.present.add(branch.test);
     this.present.compile();
@@ -141,7 +146,17 @@ export class TermDictionary {
 
   /** False when no entry can match anywhere in `text` (one fast pass). */
   mayMatch(text: string): boolean {
-    return this.whole !== undefined && this.whole.test(text);
+    if (this.whole === undefined || (this.prefilter !== undefined && !this.prefilter.test(text))) return false;
+    return this.whole.test(text);
+  }
+
+  /**
+   * False when no entry can match in `text`; true when one may. The V8 test
+   * alone when there is one: where it says yes, re2js nearly always agrees,
+   * and `scan` asks re2js block by block anyway.
+   */
+  mayContain(text: string): boolean {
+    return this.prefilter !== undefined ? this.prefilter.test(text) : this.mayMatch(text);
   }
 
   /** Every finding in `text`, in order, none overlapping. */
@@ -204,8 +219,8 @@ export class TermDictionary {
       const middle = codePointBoundary(text, (start + end) >> 1);
       const left: [number, number] = [start, codePointBoundary(text, Math.min(end, middle + OVERLAP))];
       const right: [number, number] = [codePointBoundary(text, Math.max(start, middle - OVERLAP)), end];
-      const inLeft = this.whole!.test(text.slice(...left));
-      const inRight = this.whole!.test(text.slice(...right));
+      const inLeft = this.mayMatch(text.slice(...left));
+      const inRight = this.mayMatch(text.slice(...right));
       // Neither half holds a whole match: one longer than the overlap spans the middle.
       if (!inLeft && !inRight) found.push([start, end]);
       if (inRight) pending.push(right);
@@ -219,6 +234,22 @@ export class TermDictionary {
       else merged.push([...region]);
     }
     return merged;
+  }
+}
+
+/**
+ * One V8 expression for the prefilters of all branches, or undefined when a
+ * branch has none. It only says "no" for texts re2js would also turn down, and
+ * says so several times faster: re2js steps through a Vietnamese text
+ * character by character (the rule: 165 -> 64 ms CPU over the 1,000-draft archive).
+ */
+function combinedPrefilter(branches: readonly Branch[]): RegExp | undefined {
+  const sources = branches.map((branch) => branch.prefilter);
+  if (sources.some((source) => source === undefined)) return undefined;
+  try {
+    return new RegExp([...new Set(sources)].map((source) => `(?:${source})`).join('|'), 'iu');
+  } catch {
+    return undefined;
   }
 }
 
@@ -343,6 +374,7 @@ function compileEntry(entry: TermEntry, label: string): Array<Omit<Branch, 'orde
         wordBoundary,
         ignoreCase,
         test: `(?${flags}:${part.core})`,
+        prefilter: prefilterSource(part.core),
         locate,
         lookbehinds: part.lookbehinds.map((lookaround) => compileLookaround(lookaround, `(?${flags}:(?:${lookaround.body}))\\z`, shown, fail)),
         lookaheads: part.lookaheads.map((lookaround) => compileLookaround(lookaround, `(?${flags}:${lookaround.body})`, shown, fail)),
