@@ -21,6 +21,7 @@ import { nameKey, phraseKey } from './lib/fact-text.js';
 import { IdentityCache } from './lib/identity-cache.js';
 import { escapeRegExp } from './lib/marker-matcher.js';
 import { matchCase, withTonePlacement } from './lib/vietnamese.js';
+import { groupBy } from './lib/group-by.js';
 
 export interface CapitalizationOptions {
   /** More names, as they must be written (or `{term, notBefore}`); a name already listed is replaced. */
@@ -254,11 +255,7 @@ function signature(head: string): string {
 }
 
 function reportMinority(mentions: readonly HeadMention[], context: RuleContext, reporter: RuleReporter): void {
-  const counts = new Map<string, HeadMention[]>();
-  for (const mention of mentions) {
-    const key = signature(mention.head);
-    counts.set(key, [...(counts.get(key) ?? []), mention]);
-  }
+  const counts = groupBy(mentions, (mention) => signature(mention.head));
   if (counts.size < 2) return;
   // The most frequent capitalisation wins; a tie goes to the one used first (Map keeps insertion order).
   const [, majority] = [...counts].reduce((best, entry) => (entry[1].length > best[1].length ? entry : best));

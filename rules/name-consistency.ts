@@ -21,6 +21,7 @@ import { documentNameCounts, documentPack, documentPeople } from './lib/document
 import { workspaceFrom } from './lib/environment.js';
 import { editDistance, foldMarks } from './lib/fact-text.js';
 import { titlesAgree, type PersonMention, type TitleMention } from './lib/people.js';
+import { groupBy } from './lib/group-by.js';
 
 export interface NameConsistencyOptions {
   quietWhenEach: number;
@@ -104,9 +105,7 @@ export default defineRule<NameConsistencyOptions>({
 });
 
 function groupByKey<T extends PersonMention>(people: readonly T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const person of people) groups.set(person.key, [...(groups.get(person.key) ?? []), person]);
-  return groups;
+  return groupBy(people, (person) => person.key);
 }
 
 /** Same number of words, one word different by its marks or by one letter (on words of `minLetters` or more). */

@@ -20,6 +20,7 @@ import { closeInTime } from './lib/article-date.js';
 import type { CountMention } from './lib/counts.js';
 import { documentArticleDate, documentCounts } from './lib/document-facts.js';
 import { workspaceFrom } from './lib/environment.js';
+import { groupBy } from './lib/group-by.js';
 
 export interface NumberConsistencyOptions {
   /** Fewest words a counted noun needs to be compared ("bản ghi nhớ" has 3; an English word counts as two, see `nounWordSize`). */
@@ -119,18 +120,7 @@ function sameNoun(a: string, b: string): boolean {
 function nounGroups(counts: CountMention[]): Map<string, CountMention[]> {
   const keys = [...new Set(counts.map((count) => count.key))].sort((a, b) => a.length - b.length);
   const root = new Map(keys.map((key) => [key, keys.find((shorter) => key === shorter || key.startsWith(`${shorter} `))!]));
-  const groups = new Map<string, CountMention[]>();
-  for (const count of counts) {
-    const key = root.get(count.key)!;
-    groups.set(key, [...(groups.get(key) ?? []), count]);
-  }
-  return groups;
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string | number): Map<string | number, T[]> {
-  const groups = new Map<string | number, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  return groups;
+  return groupBy(counts, (count) => root.get(count.key)!);
 }
 
 /** Two counts said with the same content word before them ("ký 6 …" / "đã ký 5 …"). */

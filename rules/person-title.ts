@@ -24,6 +24,7 @@ import { factsFrom, workspaceFrom } from './lib/environment.js';
 import { nameKey } from './lib/fact-text.js';
 import type { FactsLanguagePack } from './lib/lang/index.js';
 import { findMisspelledTitles, parseTitleText, titlesAgree, titlesConflict, type PersonMention, type TitleMention } from './lib/people.js';
+import { groupBy } from './lib/group-by.js';
 
 export interface PersonTitleOptions {
   crossDocumentDays: number;
@@ -109,9 +110,7 @@ export default defineRule<PersonTitleOptions>({
 });
 
 function groupByPerson(people: readonly PersonMention[]): Map<string, PersonMention[]> {
-  const byPerson = new Map<string, PersonMention[]>();
-  for (const person of people) byPerson.set(person.key, [...(byPerson.get(person.key) ?? []), person]);
-  return byPerson;
+  return groupBy(people, (person) => person.key);
 }
 
 interface KnownPerson {

@@ -15,6 +15,7 @@
 import { defineRule } from '../server/src/engine/rule.js';
 import type { RuleContext, RuleReporter } from '../server/src/engine/types.js';
 import { correctTonePosition, iyVariant, readSyllable, tonePlacementOf, withTonePlacement, type IYVariant, type TonePlacement } from './lib/vietnamese.js';
+import { groupBy } from './lib/group-by.js';
 
 export interface ToneMarkStyleOptions {
   style?: 'majority' | TonePlacement;
@@ -243,8 +244,7 @@ function checkIY(context: RuleContext, words: readonly Word[], mode: 'i' | 'y' |
     mentions.push({ word, variant });
   });
 
-  const byKey = new Map<string, IYMention[]>();
-  for (const mention of mentions) byKey.set(mention.variant.key, [...(byKey.get(mention.variant.key) ?? []), mention]);
+  const byKey = groupBy(mentions, (mention) => mention.variant.key);
   for (const [key, group] of byKey) {
     const yCount = group.filter((mention) => mention.variant.vowel === 'y').length;
     const iCount = group.length - yCount;

@@ -16,6 +16,7 @@ import { nearestYear, type CalendarDate } from './article-date.js';
 import { documentArticleDate, documentPack, type FactsSource } from './document-facts.js';
 import { readFullNumericDates, type NumericReading } from './full-numeric-dates.js';
 import type { FactsLanguagePack } from './lang/index.js';
+import { groupBy } from './group-by.js';
 
 export type YearSource = 'written' | 'range' | 'article';
 
@@ -86,8 +87,7 @@ export function documentDateFacts(source: FactsSource & { shared: FactsSource['s
  * ("Thứ Năm (29/9)"), else the nearest one before it; the others lose it.
  */
 function giveEachWeekdayOneDate(dates: FactDate[]): void {
-  const claims = new Map<number, FactDate[]>();
-  for (const date of dates) if (date.weekday) claims.set(date.weekday.start, [...(claims.get(date.weekday.start) ?? []), date]);
+  const claims = groupBy(dates.filter((date) => date.weekday), (date) => date.weekday!.start);
   for (const [weekdayStart, claimants] of claims) {
     if (claimants.length < 2) continue;
     const following = claimants.filter((date) => date.start > weekdayStart).sort((a, b) => a.start - b.start);
