@@ -129,14 +129,18 @@ export default defineRule<HeadlineConsistencyOptions>({
     }
     if (!canonical || canonical.words.length < MIN_WORDS) return;
 
-    const listParagraphs = listParagraphsOf(context);
+    let listParagraphs: Set<Nodes> | undefined;
+    const inList = (node: Nodes) => (listParagraphs ??= listParagraphsOf(context)).has(node);
+    let titleWords: TitleWords | undefined | null = null;
     for (const block of context.blocks) {
       if (block.type === 'heading' && block.depth === 1 && title) continue; // checked against the title above
       // The layout tests come before the words are read: most paragraphs are
       // sentences, and tokenizing every one-line paragraph was most of this
       // rule's time.
       const span = lineSpanOf(context, block);
-      if (!span || span.start === canonical.start || !placedLikeHeadline(block, span, listParagraphs)) continue;
+      if (!span || span.start === canonical.start || !placedLikeHeadline(block, span, inList)) continue;
+      if (titleWords === null) titleWords = wordsToShare(canonical, options.maxChangedWords);
+      if (titleWords && !mayShareEnough(span.visible, titleWords)) continue;
       const line = headline(span.start, span.end, span.visible, span.source);
       if (!line || line.words.length > MAX_WORDS) continue;
       const kind = compare(line, canonical);
@@ -237,15 +241,50 @@ function wordEditDistance(a: readonly string[], b: readonly string[]): number {
  * not in a list (related links), not a lone link, no final full stop (a
  * sentence). (Not too long either: see MAX_WORDS, checked once the words are read.)
  */
-function placedLikeHeadline(block: ProseBlock, span: LineSpan, listParagraphs: ReadonlySet<Nodes>): boolean {
+function placedLikeHeadline(block: ProseBlock, span: LineSpan, inList: (node: Nodes) => boolean): boolean {
   if (block.type === 'heading') return true;
-  if (block.type !== 'paragraph' || listParagraphs.has(block.node)) return false;
+  if (block.type !== 'paragraph') return false;
   if (meaningful(block.node as Parent).every((child) => child.type === 'link' || child.type === 'linkReference')) return false;
   // A final full stop, as the trimmed text would show it (no copy of every line).
   if (/(?<!\.)\.\s*$/u.test(span.visible)) return false;
   // A long paragraph is prose: count its words roughly before tokenizing it
   // (most unpunctuated one-line paragraphs of an archive are long ones).
-  return !moreWordsThan(span.visible, MAX_WORDS);
+  // The list test walks the whole tree, so it comes last, once per document.
+  return !moreWordsThan(span.visible, MAX_WORDS) && !inList(block.node);
+}
+
+/** The title's words (lower case) with how often each occurs, and how many of them a variant must repeat. */
+interface TitleWords {
+  counts: Map<string, number>;
+  needed: number;
+}
+
+/**
+ * A variant changes at most `maxChangedWords` words, and at most a quarter
+ * of the longer line's (which has at most `maxChangedWords` words more than
+ * the title), so it repeats at least `needed` of the title's words. Undefined
+ * when a word's lower case may depend on the text around it (Greek final
+ * sigma), where a substring test could not stand for a word comparison.
+ */
+function wordsToShare(title: Headline, maxChangedWords: number): TitleWords | undefined {
+  const counts = new Map<string, number>();
+  for (const word of title.words) counts.set(word.lower, (counts.get(word.lower) ?? 0) + 1);
+  if ([...counts.keys()].some((word) => /[σς]/u.test(word))) return undefined;
+  const words = title.words.length;
+  return { counts, needed: words - Math.min(maxChangedWords, MAX_CHANGED_SHARE * (words + maxChangedWords)) };
+}
+
+/**
+ * Whether the line may repeat enough of the title's words: the title words
+ * found anywhere in its lower-case text, counted as often as the title has
+ * them, are at least as many as a variant repeats. Cheaper than reading the
+ * line's words, and most headline-like lines share little with the title.
+ */
+function mayShareEnough(visible: string, title: TitleWords): boolean {
+  const lower = visible.normalize('NFC').toLowerCase();
+  let found = 0;
+  for (const [word, count] of title.counts) if (lower.includes(word)) found += count;
+  return found >= title.needed;
 }
 
 /**
