@@ -1,10 +1,12 @@
 /**
  * `--cache`: what the last run learnt of each unchanged file is reused: the
  * findings of the rules' own checks and the facts the cross-document index
- * needs, so the file is not parsed again. The cross-document checks always
- * run (they are cheap and depend on every other file). An entry is valid
- * when the file's content hash and the run's key (Copydesk version, the
- * file's effective configuration, locale) match.
+ * needs, so the file is not parsed again; the cross-document checks then
+ * run on the facts of every file. When no file, configuration or version
+ * changed since the last run (its `workspaceDigest`), their findings are
+ * reused too and no index is built. An entry is valid when the file's
+ * content hash and the run's key (Copydesk version, the file's effective
+ * configuration, locale) match.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -23,6 +25,9 @@ interface Entry {
   /** Absent when the file was only indexed (another shard's). */
   findings?: Finding[];
   failures?: Array<{ ruleId: string; message: string }>;
+  /** The cross-document checks' findings, valid while `workspaceDigest` is the run's. */
+  workspaceFindings?: Finding[];
+  workspaceFailures?: Array<{ ruleId: string; message: string }>;
 }
 
 export function contentHash(text: string): string {
@@ -31,6 +36,7 @@ export function contentHash(text: string): string {
 
 export class LintCache {
   private entries: Record<string, Entry> = {};
+  private digest: string | undefined;
   private dirty = false;
 
   constructor(private readonly file: string) {
@@ -38,6 +44,7 @@ export class LintCache {
       const stored = JSON.parse(readFileSync(file, 'utf8'));
       if (stored.format === FORMAT && stored.entries && typeof stored.entries === 'object') {
         this.entries = stored.entries;
+        if (typeof stored.workspaceDigest === 'string') this.digest = stored.workspaceDigest;
       }
     } catch {
       // No cache yet, or an unreadable one: start empty.
@@ -49,6 +56,25 @@ export class LintCache {
     return entry && entry.hash === hash && entry.key === key ? entry : undefined;
   }
 
+  /** Digest of every file's content hash and run key in the run that made the cross-document findings kept. */
+  get workspaceDigest(): string | undefined {
+    return this.digest;
+  }
+
+  set workspaceDigest(digest: string) {
+    if (digest === this.digest) return;
+    this.digest = digest;
+    this.dirty = true;
+  }
+
+  setWorkspaceFindings(file: string, findings: Finding[], failures: Array<{ ruleId: string; message: string }>): void {
+    const entry = this.entries[file];
+    if (!entry) return;
+    entry.workspaceFindings = findings;
+    entry.workspaceFailures = failures;
+    this.dirty = true;
+  }
+
   set(file: string, entry: Entry): void {
     this.entries[file] = entry;
     this.dirty = true;
@@ -57,6 +83,6 @@ export class LintCache {
   save(): void {
     if (!this.dirty) return;
     mkdirSync(path.dirname(this.file), { recursive: true });
-    writeFileAtomic.sync(this.file, JSON.stringify({ format: FORMAT, entries: this.entries }));
+    writeFileAtomic.sync(this.file, JSON.stringify({ format: FORMAT, workspaceDigest: this.digest, entries: this.entries }));
   }
 }

@@ -95,17 +95,35 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
     timeBudgetMs: args.timeBudgetMs,
   });
 
+  // --cache: each draft's content hash, its run key (version, configuration, locale) and what the
+  // last run kept of it; the digest of them all says whether anything changed since.
+  const runKeys = new Map<string, string>();
+  const runKey = (draft: Draft) => {
+    // Drafts share configurations: serialise each one once, not once per draft.
+    const json = JSON.stringify([io.version, localeOf(draft), [...draft.config.settings], draft.config.environment, draft.facts]);
+    let key = runKeys.get(json);
+    if (key === undefined) runKeys.set(json, (key = contentHash(json)));
+    return key;
+  };
+  const keyed = new Map(
+    drafts.map((draft) => {
+      const hash = cache ? contentHash(draft.text) : '';
+      const key = cache ? runKey(draft) : '';
+      return [draft, { draft, hash, key, stored: cache?.get(draft.file, hash, key) }];
+    }),
+  );
+  const digest = cache ? contentHash(JSON.stringify([io.version, [...keyed.values()].map(({ draft, hash, key }) => [draft.file, hash, key])])) : '';
+  // Nothing changed: the last run's cross-document findings still hold, so no index is needed.
+  const unchanged = cache?.workspaceDigest === digest && [...keyed.values()].every(({ draft, stored }) => !reported.has(draft) || (stored?.findings && stored.workspaceFindings));
+
   // Pass 1, over every draft: the rules' own checks and, from the same parse, the facts the
   // cross-document index needs. A draft that is only compared with (another shard's, or one
   // about to be fixed) is parsed for its facts alone; an unchanged one in --cache is not parsed.
   const workspace = new WorkspaceIndex();
   const firstPass = new Map<Draft, LintResult>();
   const pending: Array<{ draft: Draft; hash: string; key: string; task: FirstPassTask }> = [];
-  for (const draft of drafts) {
+  for (const { draft, hash, key, stored } of unchanged ? [] : keyed.values()) {
     const checked = reported.has(draft) && !fixing;
-    const hash = cache ? contentHash(draft.text) : '';
-    const key = cache ? contentHash(JSON.stringify([io.version, localeOf(draft), [...draft.config.settings], draft.config.environment, draft.facts])) : '';
-    const stored = cache?.get(draft.file, hash, key);
     const revived = stored && reviveFacts(draft.file, stored.facts, new LineIndex(draft.text));
     if (revived && (!checked || stored.findings)) {
       workspace.add(revived);
@@ -144,10 +162,15 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
         }
       }
       result = lint(text, options);
+    } else if (unchanged) {
+      const stored = keyed.get(draft)!.stored!;
+      result = combine({ findings: stored.findings!, failures: stored.failures ?? [] }, { findings: stored.workspaceFindings!, failures: stored.workspaceFailures ?? [] });
     } else {
       const first = firstPass.get(draft)!;
       const known = workspace.get(draft.file);
-      result = first.refused ? first : combine(first, lint(text, { ...options, pass: 'workspace', facts: known && sharedFactValues(known) }));
+      const second = first.refused ? undefined : lint(text, { ...options, pass: 'workspace', facts: known && sharedFactValues(known) });
+      result = second ? combine(first, second) : first;
+      if (second && !second.truncated) cache?.setWorkspaceFindings(draft.file, second.findings, second.failures);
     }
     if (result.refused) {
       complain(relative(io.cwd, draft.file), result.refused);
@@ -167,6 +190,7 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
       failures: result.failures,
     });
   }
+  if (cache) cache.workspaceDigest = digest;
   cache?.save();
 
   const output = render(args, reports, io, args.locale ?? envLocale);
