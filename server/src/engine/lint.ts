@@ -82,12 +82,11 @@ export function lint(source: string, options: LintOptions): LintResult {
   const parse = () => (parsed ??= parseDocument(source));
   const lines = new LineIndex(source);
   const locale = options.locale ?? 'en';
-  let control: InlineControl | undefined;
+  // No control comment can be there without its prefix: then no tree walk (asked once, not per report).
+  let control: InlineControl | null | undefined;
   const isDisabled = (ruleId: string, offset: number) => {
-    // No control comment can be there without its prefix: skip the tree walk.
-    if (!source.includes('copydesk-')) return false;
-    control ??= new InlineControl(parse().mdast, source, lines);
-    return control.isDisabled(ruleId, offset);
+    control ??= source.includes('copydesk-') ? new InlineControl(parse().mdast, source, lines) : null;
+    return control !== null && control.isDisabled(ruleId, offset);
   };
   const sharedValues = new Map<string, unknown>(options.facts ?? []);
   const nlcstCache = new Map<ProseBlock, NlcstRoot>();
