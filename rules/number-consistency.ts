@@ -76,7 +76,7 @@ export default defineRule<NumberConsistencyOptions>({
       // A noun with several numbers in this draft is a breakdown ("30 tỉnh …, 15 tỉnh …"), not one fact.
       if (new Set(group.map((count) => count.value)).size > 1) continue;
       const lookup = key.split(' ').slice(0, Math.max(2, options.minNounWords)).join(' ');
-      const candidates = workspace.countsOf(lookup, context.uri).filter((other) => comparable(other, options.minNounWords) && sameNoun(other.key, key));
+      const candidates = workspace.countsOf(lookup, context.uri, group[0].value).filter((other) => comparable(other, options.minNounWords) && sameNoun(other.key, key));
       const others = [...groupBy(candidates, (other) => other.uri).values()]
         .filter((inOther) => new Set(inOther.map((other) => other.value)).size === 1 && inOther[0].value !== group[0].value)
         .filter((inOther) => closeInTime(here, workspace.get(inOther[0].uri)?.articleDate, options.crossDocumentDays))

@@ -132,6 +132,22 @@ describe('facts across drafts', () => {
     expect(spellings(A, [nameKey('Doãn Lực')])).toEqual([`${B} Doãn Lục`]);
   });
 
+  it('leaves out, on request, the drafts whose counts of a noun all say one number, and keeps index order', () => {
+    const index = new WorkspaceIndex();
+    const draft = (n: number) => `# Tin\n\nHai bên đã ký ${n} bản ghi nhớ hợp tác.\n`;
+    const uris = ['file:///c.md', 'file:///a.md', 'file:///d.md', 'file:///b.md'];
+    [6, 5, 6, 7].forEach((n, i) => index.update(uris[i], draft(n)));
+    const key = phraseKey('bản ghi nhớ');
+    const found = (unlessAll?: number) => index.countsOf(key, undefined, unlessAll).map((count) => `${count.uri} ${count.value}`);
+    expect(found()).toEqual(['file:///c.md 6', 'file:///a.md 5', 'file:///d.md 6', 'file:///b.md 7']);
+    expect(found(6)).toEqual(['file:///a.md 5', 'file:///b.md 7']);
+    // A draft that says two numbers is always read; a re-indexed one moves to the end.
+    index.update('file:///c.md', `${draft(6)}\nSau đó ký thêm 2 bản ghi nhớ.\n`);
+    expect(found(6)).toEqual(['file:///a.md 5', 'file:///b.md 7', 'file:///c.md 6', 'file:///c.md 2']);
+    index.remove('file:///a.md');
+    expect(found(6)).toEqual(['file:///b.md 7', 'file:///c.md 6', 'file:///c.md 2']);
+  });
+
   it('keeps its maps in step with updates and removals', () => {
     const index = workspace();
     expect(index.size).toBe(2);
