@@ -18,7 +18,7 @@ import type { StoredFacts } from '../facts/known-facts.js';
 export const DEFAULT_CACHE_LOCATION = '.copydesk-cache/cache.json';
 const FORMAT = 2;
 
-interface Entry {
+export interface CacheEntry {
   hash: string;
   key: string;
   facts: StoredFacts;
@@ -35,7 +35,7 @@ export function contentHash(text: string): string {
 }
 
 export class LintCache {
-  private entries: Record<string, Entry> = {};
+  private entries: Record<string, CacheEntry> = {};
   private digest: string | undefined;
   private dirty = false;
 
@@ -51,7 +51,7 @@ export class LintCache {
     }
   }
 
-  get(file: string, hash: string, key: string): Entry | undefined {
+  get(file: string, hash: string, key: string): CacheEntry | undefined {
     const entry = this.entries[file];
     return entry && entry.hash === hash && entry.key === key ? entry : undefined;
   }
@@ -75,7 +75,7 @@ export class LintCache {
     this.dirty = true;
   }
 
-  set(file: string, entry: Entry): void {
+  set(file: string, entry: CacheEntry): void {
     this.entries[file] = entry;
     this.dirty = true;
   }

@@ -19,8 +19,8 @@ import { findDrafts } from '../shell/find-drafts.js';
 import { readDraft } from '../shell/read-draft.js';
 import { writeIfUnchanged } from '../shell/safe-write.js';
 import type { CheckArgs } from './args.js';
-import { contentHash, DEFAULT_CACHE_LOCATION, LintCache } from './cache.js';
-import { runFirstPass, type FirstPassTask } from './first-pass.js';
+import { contentHash, DEFAULT_CACHE_LOCATION, LintCache, type CacheEntry } from './cache.js';
+import { checkDraft, type FirstPassTask } from './first-pass.js';
 import { inShard } from './shard.js';
 import { runOnWorkers } from './worker-pool.js';
 import { formatGithub } from './format/github.js';
@@ -57,29 +57,8 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
   const found = await findDrafts(args.inputs, io.cwd);
   for (const problem of found.problems) complain(problem.input, problem.reason);
 
-  const resolver = new ConfigResolver({ rules, explicitConfig: args.config, root: undefined });
-  const drafts: Draft[] = [];
-  for (const file of found.files) {
-    let config: ResolvedConfig;
-    let facts: FactsFile | undefined;
-    try {
-      config = resolver.forFile(file);
-      facts = resolver.factsFor(file, config);
-    } catch (error) {
-      if (error instanceof ConfigError) {
-        io.stderr(`copydesk: invalid configuration: ${relative(io.cwd, error.file)}${error.line ? `:${error.line}` : ''}: ${error.key ? `${error.key}: ` : ''}${error.expected}\n`);
-        return 2;
-      }
-      throw error;
-    }
-    if (isIgnoredByConfig(config, file)) continue;
-    const read = readDraft(file, config.maxFileSize);
-    if (!read.ok) {
-      complain(relative(io.cwd, file), read.reason);
-      continue;
-    }
-    drafts.push({ file, text: read.text, mtimeMs: read.mtimeMs, config, facts });
-  }
+  const drafts = loadDrafts(found.files, args, io, complain);
+  if (!drafts) return 2;
 
   const envLocale = localeFromTag(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
   const reported = new Set(args.shard ? drafts.filter((draft) => inShard(relative(io.cwd, draft.file), args.shard!)) : drafts);
@@ -105,7 +84,7 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
     if (key === undefined) runKeys.set(json, (key = contentHash(json)));
     return key;
   };
-  const keyed = new Map(
+  const keyed = new Map<Draft, KeyedDraft>(
     drafts.map((draft) => {
       const hash = cache ? contentHash(draft.text) : '';
       const key = cache ? runKey(draft) : '';
@@ -116,32 +95,8 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
   // Nothing changed: the last run's cross-document findings still hold, so no index is needed.
   const unchanged = cache?.workspaceDigest === digest && [...keyed.values()].every(({ draft, stored }) => !reported.has(draft) || (stored?.findings && stored.workspaceFindings));
 
-  // Pass 1, over every draft: the rules' own checks and, from the same parse, the facts the
-  // cross-document index needs. A draft that is only compared with (another shard's, or one
-  // about to be fixed) is parsed for its facts alone; an unchanged one in --cache is not parsed.
   const workspace = new WorkspaceIndex();
-  const firstPass = new Map<Draft, LintResult>();
-  const pending: Array<{ draft: Draft; hash: string; key: string; task: FirstPassTask }> = [];
-  for (const { draft, hash, key, stored } of unchanged ? [] : keyed.values()) {
-    const checked = reported.has(draft) && !fixing;
-    const revived = stored && reviveFacts(draft.file, stored.facts, new LineIndex(draft.text));
-    if (revived && (!checked || stored.findings)) {
-      workspace.add(revived);
-      if (checked) firstPass.set(draft, { findings: stored.findings!, failures: stored.failures ?? [] });
-      continue;
-    }
-    const { settings, locale, environment, timeBudgetMs } = optionsFor(draft, {});
-    pending.push({ draft, hash, key, task: { file: draft.file, text: draft.text, settings: settings!, environment: environment!, locale: locale!, timeBudgetMs, checked } });
-  }
-  const outcomes = args.workers > 1 ? await runOnWorkers(pending.map(({ task }) => task), args.workers, WORKER_FILE) : pending.map(({ task }) => runFirstPass(task));
-  pending.forEach(({ draft, hash, key, task }, i) => {
-    const { result, facts } = outcomes[i];
-    const document = facts && reviveFacts(draft.file, facts, new LineIndex(draft.text));
-    if (document) workspace.add(document);
-    if (task.checked) firstPass.set(draft, result);
-    // An incomplete result is not worth keeping: the next run may have more time.
-    if (cache && facts && !result.truncated) cache.set(draft.file, { hash, key, facts, ...(task.checked ? { findings: result.findings, failures: result.failures } : {}) });
-  });
+  const firstPass = unchanged ? new Map<Draft, LintResult>() : await runFirstPass({ keyed: [...keyed.values()], reported, fixing, cache, workspace, workers: args.workers, optionsFor });
 
   // Pass 2, for the drafts reported on: the cross-document checks, with the facts pass 1 kept
   // (no second parse); or, when fixing, whole lints until no fix applies.
@@ -219,6 +174,86 @@ function render(args: CheckArgs, reports: FileReport[], io: CheckIo, locale: Loc
     default:
       return formatStylish(reports, { color: args.color && !args.output, locale });
   }
+}
+
+interface KeyedDraft {
+  draft: Draft;
+  /** Content hash and run key for --cache ('' without it). */
+  hash: string;
+  key: string;
+  stored: CacheEntry | undefined;
+}
+
+/**
+ * Pass 1, over every draft: the rules' own checks and, from the same parse,
+ * the facts the cross-document index needs (added to `workspace`). A draft
+ * only compared with (another shard's, or one about to be fixed) is parsed
+ * for its facts alone; an unchanged one in --cache is not parsed at all.
+ * Returns the own-check results of the drafts reported on.
+ */
+async function runFirstPass(run: {
+  keyed: readonly KeyedDraft[];
+  reported: ReadonlySet<Draft>;
+  fixing: boolean;
+  cache: LintCache | undefined;
+  workspace: WorkspaceIndex;
+  workers: number;
+  optionsFor: (draft: Draft, environment: LintEnvironment) => LintOptions;
+}): Promise<Map<Draft, LintResult>> {
+  const { cache, workspace } = run;
+  const results = new Map<Draft, LintResult>();
+  const pending: Array<KeyedDraft & { task: FirstPassTask }> = [];
+  for (const keyed of run.keyed) {
+    const { draft, stored } = keyed;
+    const checked = run.reported.has(draft) && !run.fixing;
+    const revived = stored && reviveFacts(draft.file, stored.facts, new LineIndex(draft.text));
+    if (revived && (!checked || stored.findings)) {
+      workspace.add(revived);
+      if (checked) results.set(draft, { findings: stored.findings!, failures: stored.failures ?? [] });
+      continue;
+    }
+    const { settings, locale, environment, timeBudgetMs } = run.optionsFor(draft, {});
+    pending.push({ ...keyed, task: { file: draft.file, text: draft.text, settings: settings!, environment: environment!, locale: locale!, timeBudgetMs, checked } });
+  }
+  const tasks = pending.map(({ task }) => task);
+  const outcomes = run.workers > 1 ? await runOnWorkers(tasks, run.workers, WORKER_FILE) : tasks.map(checkDraft);
+  pending.forEach(({ draft, hash, key, task }, i) => {
+    const { result, facts } = outcomes[i];
+    const document = facts && reviveFacts(draft.file, facts, new LineIndex(draft.text));
+    if (document) workspace.add(document);
+    if (task.checked) results.set(draft, result);
+    // An incomplete result is not worth keeping: the next run may have more time.
+    if (cache && facts && !result.truncated) cache.set(draft.file, { hash, key, facts, ...(task.checked ? { findings: result.findings, failures: result.failures } : {}) });
+  });
+  return results;
+}
+
+/** Each draft with its configuration, read; undefined when a configuration is invalid (reported). */
+function loadDrafts(files: readonly string[], args: CheckArgs, io: CheckIo, complain: (subject: string, reason: string) => void): Draft[] | undefined {
+  const resolver = new ConfigResolver({ rules, explicitConfig: args.config, root: undefined });
+  const drafts: Draft[] = [];
+  for (const file of files) {
+    let config: ResolvedConfig;
+    let facts: FactsFile | undefined;
+    try {
+      config = resolver.forFile(file);
+      facts = resolver.factsFor(file, config);
+    } catch (error) {
+      if (error instanceof ConfigError) {
+        io.stderr(`copydesk: invalid configuration: ${relative(io.cwd, error.file)}${error.line ? `:${error.line}` : ''}: ${error.key ? `${error.key}: ` : ''}${error.expected}\n`);
+        return undefined;
+      }
+      throw error;
+    }
+    if (isIgnoredByConfig(config, file)) continue;
+    const read = readDraft(file, config.maxFileSize);
+    if (!read.ok) {
+      complain(relative(io.cwd, file), read.reason);
+      continue;
+    }
+    drafts.push({ file, text: read.text, mtimeMs: read.mtimeMs, config, facts });
+  }
+  return drafts;
 }
 
 /** One draft's two passes as one result, in the order a single lint gives. */

@@ -26,7 +26,7 @@ export interface FirstPassOutcome {
   facts: StoredFacts | undefined;
 }
 
-export function runFirstPass(task: FirstPassTask): FirstPassOutcome {
+export function checkDraft(task: FirstPassTask): FirstPassOutcome {
   let facts: StoredFacts | undefined;
   const result = lint(task.text, {
     rules: task.checked ? rules : [],
