@@ -21,22 +21,29 @@ import { parse as parseYaml } from 'yaml';
 import type { FrontMatter, ProseBlock } from './types.js';
 
 /**
- * GFM, as remark-gfm parses it, but with the two costly constructs only when
- * the document can hold them. Literal autolinks ("www.…", "https://…",
+ * GFM, as remark-gfm parses it, and front matter, but each construct only
+ * when the document can hold it. Literal autolinks ("www.…", "https://…",
  * e-mail addresses) make micromark try an e-mail address at the start of
  * every ASCII word, and tables add a check to every line: the two took half
- * the parse of a news archive, where few drafts have a URL, an "@" or a "|".
- * Without those characters the constructs can never match, so the tree is
- * the same as with full GFM (the parse of the 1,000-draft benchmark archive
- * went from 2.0 s to 1.0 s CPU with identical trees).
+ * the parse of a news archive, where few drafts have a URL, an "@" or a "|"
+ * (the parse of the 1,000-draft benchmark archive went from 2.0 s to 1.0 s
+ * CPU). The others cost less, but every construct is merged into micromark's
+ * tables again for each document. Without its characters a construct can
+ * never match, so the tree is the same as with full GFM.
  */
-const MAY_HAVE_AUTOLINK = /@|www\.|https?:\/\//i;
+const MAY_HAVE_AUTOLINK = /@|www\./i;
+/** What micromark reads as a task box: a space, tab, line ending (CRLF too), x or X between brackets. */
+const MAY_HAVE_TASK = /\[(?:[\t\n\r xX]|\r\n)\]/;
 const parsers = new Map<string, Processor<Root>>();
 
-function markdownParser(source: string): Processor<Root> {
-  const autolinks = MAY_HAVE_AUTOLINK.test(source);
-  const tables = source.includes('|');
-  const key = `${autolinks} ${tables}`;
+function markdownParser(text: string): Processor<Root> {
+  const autolinks = MAY_HAVE_AUTOLINK.test(text) || text.includes('://');
+  const tables = text.includes('|');
+  const footnotes = text.includes('[^');
+  const strikethrough = text.includes('~');
+  const tasks = MAY_HAVE_TASK.test(text);
+  const frontMatter = text.startsWith('---');
+  const key = `${autolinks} ${tables} ${footnotes} ${strikethrough} ${tasks} ${frontMatter}`;
   let parser = parsers.get(key);
   if (!parser) {
     parser = unified()
@@ -45,20 +52,20 @@ function markdownParser(source: string): Processor<Root> {
         const data = this.data();
         (data.micromarkExtensions ??= []).push(
           ...(autolinks ? [gfmAutolinkLiteral()] : []),
-          gfmFootnote(),
-          gfmStrikethrough(),
+          ...(footnotes ? [gfmFootnote()] : []),
+          ...(strikethrough ? [gfmStrikethrough()] : []),
           ...(tables ? [gfmTable()] : []),
-          gfmTaskListItem(),
+          ...(tasks ? [gfmTaskListItem()] : []),
         );
         (data.fromMarkdownExtensions ??= []).push(
           ...(autolinks ? [gfmAutolinkLiteralFromMarkdown()] : []),
-          gfmFootnoteFromMarkdown(),
-          gfmStrikethroughFromMarkdown(),
+          ...(footnotes ? [gfmFootnoteFromMarkdown()] : []),
+          ...(strikethrough ? [gfmStrikethroughFromMarkdown()] : []),
           ...(tables ? [gfmTableFromMarkdown()] : []),
-          gfmTaskListItemFromMarkdown(),
+          ...(tasks ? [gfmTaskListItemFromMarkdown()] : []),
         );
       })
-      .use(remarkFrontmatter, ['yaml'])
+      .use(frontMatter ? [[remarkFrontmatter, ['yaml']]] : [])
       .freeze() as unknown as Processor<Root>;
     parsers.set(key, parser);
   }
