@@ -24,6 +24,7 @@ import {
   type SyllableAnalysis,
   type Tone,
 } from './lib/syllable-structure.js';
+import { detached } from './lib/detached.js';
 
 export interface SyllableOptions {
   /** Words accepted as they are (names, loanwords the house uses), compared in lower case NFC. */
@@ -171,7 +172,7 @@ function remember<T>(cache: Map<string, T>, key: string, compute: () => T): T {
   if (value === undefined && !cache.has(key)) {
     value = compute();
     if (cache.size >= CACHE_SIZE) cache.clear();
-    cache.set(key, value);
+    cache.set(detached(key), value);
   }
   return value as T;
 }

@@ -7,6 +7,7 @@
  * case only for Turkish, Azeri and Lithuanian, never Vietnamese (checked on
  * every BMP character), and the locale form costs ten times as much.
  */
+import { detached } from './detached.js';
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 const ALL_MARKS = /\p{M}/gu;
@@ -33,7 +34,7 @@ export function phraseKey(text: string): string {
   if (key === undefined) {
     key = computePhraseKey(text);
     if (phraseKeys.size >= MAX_PHRASE_KEYS) phraseKeys.clear();
-    phraseKeys.set(text, key);
+    phraseKeys.set(detached(text), detached(key));
   }
   return key;
 }

@@ -27,6 +27,7 @@ import {
   VNI_TONE_MODIFIERS,
 } from '../data/legacy-encodings.js';
 import { isWellFormedSyllable } from './vietnamese.js';
+import { detached } from './detached.js';
 
 export type LegacyEncoding = 'TCVN3' | 'VNI';
 
@@ -142,9 +143,10 @@ function verdict(encoding: Encoding, word: string): WordReading {
   const known = readings.get(encoding.name)!;
   let reading = known.get(word);
   if (reading === undefined) {
-    reading = readWord(encoding, word);
+    const kept = detached(word);
+    reading = readWord(encoding, kept);
     if (known.size >= READINGS_SIZE) known.clear();
-    known.set(word, reading);
+    known.set(kept, reading);
   }
   return reading;
 }
@@ -157,7 +159,7 @@ function mayStartRun(word: string): boolean {
   if (evidence === undefined) {
     evidence = ENCODINGS.some((encoding) => verdict(encoding, word).verdict === 'evidence');
     if (startsRun.size >= READINGS_SIZE) startsRun.clear();
-    startsRun.set(word, evidence);
+    startsRun.set(detached(word), evidence);
   }
   return evidence;
 }

@@ -20,6 +20,7 @@
 import type { FactsLanguagePack, TitleSpec } from './lang/index.js';
 import { foldMarks, nameKey, phraseKey } from './fact-text.js';
 import { tokenize, type Token } from './tokens.js';
+import { detached } from './detached.js';
 
 export type TitleStatus = 'current' | 'former' | 'acting';
 
@@ -112,7 +113,7 @@ class PeopleMatcher {
     if (answer === undefined) {
       answer = this.pack.nameSyllable.test(foldMarks(word));
       if (this.nameSyllables.size >= MAX_REMEMBERED_WORDS) this.nameSyllables.clear();
-      this.nameSyllables.set(word, answer);
+      this.nameSyllables.set(detached(word), answer);
     }
     return answer;
   }

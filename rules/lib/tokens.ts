@@ -5,6 +5,7 @@
  */
 
 import { phraseKey } from './fact-text.js';
+import { detached } from './detached.js';
 
 export type TokenKind = 'cap' | 'upper' | 'lower' | 'number' | 'punct';
 
@@ -305,7 +306,7 @@ class Lexicon {
     const mask = this.hashes.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const word = this.words[slot];
-      if (word === undefined) return this.add(slot, hash, text.slice(start, end));
+      if (word === undefined) return this.add(slot, hash, detached(text.slice(start, end)));
       if (this.hashes[slot] === hash && sameText(word.text, text, start, end)) return word;
     }
   }

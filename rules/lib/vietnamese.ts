@@ -22,6 +22,7 @@
  * - `matchCase(model, text)`: `text` with the capitals of `model`.
  */
 import { analyseSyllable, toneMarkPositions, withTone, type SyllableProblem, type Tone } from './syllable-structure.js';
+import { detached } from './detached.js';
 
 export type { Tone } from './syllable-structure.js';
 export { TONE_NAMES } from './syllable-structure.js';
@@ -76,9 +77,10 @@ const SYLLABLE_CACHE_SIZE = 50_000;
 export function readSyllable(word: string): Readonly<Syllable> | undefined {
   let syllable = syllableCache.get(word);
   if (syllable === undefined) {
-    syllable = analyse(word) ?? null;
+    const kept = detached(word);
+    syllable = analyse(kept) ?? null;
     if (syllableCache.size >= SYLLABLE_CACHE_SIZE) syllableCache.clear();
-    syllableCache.set(word, syllable);
+    syllableCache.set(kept, syllable);
   }
   return syllable ?? undefined;
 }

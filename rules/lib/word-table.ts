@@ -18,6 +18,7 @@
  * `trim()`, called between documents, empties the table once it holds
  * `limit` words, so ids stay valid while one document is read.
  */
+import { detached } from './detached.js';
 export class WordTable<V> {
   /** Entry offset + 1 of the word in each slot; 0 for an empty slot. */
   private slots: Int32Array;
@@ -54,7 +55,7 @@ export class WordTable<V> {
       if (pool[entry] === hash && pool[entry + 1] === length && sameUnits(pool, entry + HEADER, text, start, length)) return entry;
       slot = (slot + 1) & mask;
     }
-    return this.add(slot, hash, text, start, end, compute(text.slice(start, end)));
+    return this.add(slot, hash, text, start, end, compute(detached(text.slice(start, end))));
   }
 
   bits(id: number): number {
