@@ -154,16 +154,18 @@ describe('the server stays up', () => {
   });
 
   it('cuts off the lint of a 5 MB single-line paste at the time budget, with a notice', { timeout: 300_000 }, async () => {
-    const c = await start();
+    // Parsing 5 MB alone takes over a second, far over a 300 ms budget on any machine (the default
+    // 2,000 ms is no longer reliably exceeded: the whole lint of this line now takes about that).
+    const c = await start({ lint: { debounceMs: 0, timeBudgetMs: 300 } });
     const sentence = 'Sáng 27/9, hội chợ khai mạc tại Cung Văn hóa Hữu nghị với 120 gian hàng của 80 doanh nghiệp. ';
     const line = sentence.repeat(Math.ceil((5 * 1024 * 1024) / Buffer.byteLength(sentence)));
     const started = Date.now();
     const uri = c.open(path.join(folder, 'ban-tin.md'), line);
-    // Parsing 5 MB alone takes seconds; every rule over it, minutes. Only the budget's notice says it was cut.
+    // Only the budget's notice says it was cut.
     const published = await c.waitForDiagnostics(uri, () => true, 0, 240_000);
     console.log(`5 MB single line: diagnostics after ${Date.now() - started} ms: ${published.diagnostics.map((diagnostic) => diagnostic.message).join(' | ')}`);
     expect(published.version).toBe(1);
-    const notices = published.diagnostics.filter((diagnostic) => String(diagnostic.message).includes('copydesk.lint.timeBudgetMs is 2000'));
+    const notices = published.diagnostics.filter((diagnostic) => String(diagnostic.message).includes('copydesk.lint.timeBudgetMs is 300'));
     expect(notices).toHaveLength(1);
     expect(notices[0].severity).toBe(3);
     await expectStillAnswering(c);
