@@ -25,6 +25,7 @@ import {
   type Tone,
 } from './lib/syllable-structure.js';
 import { detached } from './lib/detached.js';
+import { classAt, LETTER, MARK, widthAt } from './lib/char-classes.js';
 
 export interface SyllableOptions {
   /** Words accepted as they are (names, loanwords the house uses), compared in lower case NFC. */
@@ -47,8 +48,6 @@ export interface WordToken {
   capitalised: boolean;
 }
 
-/** A letter or mark, what the rule's words (`[\p{L}\p{M}]+`) are made of; tested on one code unit or a surrogate pair. */
-const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
 /** A word glued to one of these is part of a code, number, unit, handle or path ("5km", "@vtv", "a_b"). */
 const GLUE = /[\p{N}_@#&/\\\p{Cf}\u00AD]/u;
 /** Between two words, these make one token ("Mát-xcơ-va", "H'Mông", "TP.HCM"). */
@@ -58,27 +57,13 @@ const ALL_CAPS = /^[\p{Lu}\p{M}]{2,}$/u;
 const LOWER_AFTER_FIRST = /^.[\p{Ll}\p{M}]*$/u;
 
 /**
- * What each UTF-16 code unit is to the words, learnt on first sight: 0 not yet
- * seen, 1 a letter or mark, 2 neither, 3 a high surrogate (the code point
- * decides). Finding the words of the 1,000-draft benchmark archive with this
- * table takes about 20 ms of CPU, with `[\p{L}\p{M}]+` and its match
- * objects about 85 ms.
+ * Code units of the letter or mark at `index` (a surrogate pair counts 2), 0
+ * when there is none. Read from the shared character table: finding the words
+ * of the 1,000-draft benchmark archive this way takes about 20 ms of CPU, with
+ * `[\p{L}\p{M}]+` and its match objects about 85 ms.
  */
-const unitKinds = new Uint8Array(0x10000);
-
-function unitKind(code: number): number {
-  let kind = unitKinds[code];
-  if (kind === 0) kind = unitKinds[code] = code >= 0xd800 && code <= 0xdbff ? 3 : LETTER_OR_MARK.test(String.fromCharCode(code)) ? 1 : 2;
-  return kind;
-}
-
-/** Code units of the letter or mark at `index` (a surrogate pair counts 2), 0 when there is none. */
 function wordCharLength(text: string, index: number): number {
-  if (index >= text.length) return 0;
-  const kind = unitKind(text.charCodeAt(index));
-  if (kind !== 3) return kind === 1 ? 1 : 0;
-  const point = text.codePointAt(index)!;
-  return point > 0xffff && LETTER_OR_MARK.test(String.fromCodePoint(point)) ? 2 : 0;
+  return classAt(text, index) & (LETTER | MARK) ? widthAt(text, index) : 0;
 }
 
 /** Space, line break, comma or the edge of the text: what stands on both sides of most words, neither glue nor a joiner. */
