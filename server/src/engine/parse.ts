@@ -31,39 +31,32 @@ import type { FrontMatter, ProseBlock } from './types.js';
  * tables again for each document. Without its characters a construct can
  * never match, so the tree is the same as with full GFM.
  */
-const MAY_HAVE_AUTOLINK = /@|www\./i;
+const MAY_HAVE_AUTOLINK = /@|www\.|:\/\//i;
 /** What micromark reads as a task box: a space, tab, line ending (CRLF too), x or X between brackets. */
 const MAY_HAVE_TASK = /\[(?:[\t\n\r xX]|\r\n)\]/;
+
+/** The GFM constructs in remark-gfm's order, each with the test that says a text may hold it. */
+const GFM = [
+  { mayOccur: (text: string) => MAY_HAVE_AUTOLINK.test(text), syntax: gfmAutolinkLiteral, fromMarkdown: gfmAutolinkLiteralFromMarkdown },
+  { mayOccur: (text: string) => text.includes('[^'), syntax: gfmFootnote, fromMarkdown: gfmFootnoteFromMarkdown },
+  { mayOccur: (text: string) => text.includes('~'), syntax: gfmStrikethrough, fromMarkdown: gfmStrikethroughFromMarkdown },
+  { mayOccur: (text: string) => text.includes('|'), syntax: gfmTable, fromMarkdown: gfmTableFromMarkdown },
+  { mayOccur: (text: string) => MAY_HAVE_TASK.test(text), syntax: gfmTaskListItem, fromMarkdown: gfmTaskListItemFromMarkdown },
+];
 const parsers = new Map<string, Processor<Root>>();
 
 function markdownParser(text: string): Processor<Root> {
-  const autolinks = MAY_HAVE_AUTOLINK.test(text) || text.includes('://');
-  const tables = text.includes('|');
-  const footnotes = text.includes('[^');
-  const strikethrough = text.includes('~');
-  const tasks = MAY_HAVE_TASK.test(text);
+  const constructs = GFM.filter((construct) => construct.mayOccur(text));
   const frontMatter = text.startsWith('---');
-  const key = `${autolinks} ${tables} ${footnotes} ${strikethrough} ${tasks} ${frontMatter}`;
+  const key = `${constructs.map((construct) => GFM.indexOf(construct)).join()} ${frontMatter}`;
   let parser = parsers.get(key);
   if (!parser) {
     parser = unified()
       .use(remarkParse)
       .use(function gfm(this: Processor) {
         const data = this.data();
-        (data.micromarkExtensions ??= []).push(
-          ...(autolinks ? [gfmAutolinkLiteral()] : []),
-          ...(footnotes ? [gfmFootnote()] : []),
-          ...(strikethrough ? [gfmStrikethrough()] : []),
-          ...(tables ? [gfmTable()] : []),
-          ...(tasks ? [gfmTaskListItem()] : []),
-        );
-        (data.fromMarkdownExtensions ??= []).push(
-          ...(autolinks ? [gfmAutolinkLiteralFromMarkdown()] : []),
-          ...(footnotes ? [gfmFootnoteFromMarkdown()] : []),
-          ...(strikethrough ? [gfmStrikethroughFromMarkdown()] : []),
-          ...(tables ? [gfmTableFromMarkdown()] : []),
-          ...(tasks ? [gfmTaskListItemFromMarkdown()] : []),
-        );
+        (data.micromarkExtensions ??= []).push(...constructs.map((construct) => construct.syntax()));
+        (data.fromMarkdownExtensions ??= []).push(...constructs.map((construct) => construct.fromMarkdown()));
       })
       .use(frontMatter ? [[remarkFrontmatter, ['yaml']]] : [])
       .freeze() as unknown as Processor<Root>;
