@@ -33,9 +33,9 @@ export function documentArticleDate(source: FactsSource): CalendarDate | undefin
   return source.shared('facts:article-date', () => articleDate(source.frontMatter, source.prose, documentPack(source)));
 }
 
-/** A FactsSource over text that has been parsed outside a lint (the workspace index). */
-export function standaloneFactsSource(prose: string, frontMatter: RuleContext['frontMatter']): FactsSource {
-  const values = new Map<string, unknown>();
+/** A FactsSource over text that has been parsed outside a lint (the workspace index), given any facts already known. */
+export function standaloneFactsSource(prose: string, frontMatter: RuleContext['frontMatter'], known?: ReadonlyMap<string, unknown>): FactsSource {
+  const values = new Map<string, unknown>(known);
   return {
     prose,
     frontMatter,

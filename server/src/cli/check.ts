@@ -9,7 +9,7 @@ import { createTwoFilesPatch } from 'diff';
 import { rules } from '../../../rules/index.js';
 import { ConfigError, type ResolvedConfig } from '../config/config.js';
 import type { FactsFile } from '../facts/facts-file.js';
-import { reviveFacts } from '../facts/known-facts.js';
+import { reviveFacts, storeFacts } from '../facts/known-facts.js';
 import { WorkspaceIndex } from '../facts/workspace-index.js';
 import { sharedFactValues } from '../../../rules/lib/document-facts.js';
 import { byPosition, fixUntilStable, lint, LineIndex, localeFromTag, type Finding, type LintEnvironment, type LintOptions, type LintResult, type Locale } from '../engine/index.js';
@@ -20,7 +20,7 @@ import { readDraft } from '../shell/read-draft.js';
 import { writeIfUnchanged } from '../shell/safe-write.js';
 import type { CheckArgs } from './args.js';
 import { contentHash, DEFAULT_CACHE_LOCATION, LintCache, type CacheEntry } from './cache.js';
-import { checkDraft, type FirstPassTask } from './first-pass.js';
+import { checkDraft, type FirstPassOutcome, type FirstPassTask } from './first-pass.js';
 import { inShard } from './shard.js';
 import { runOnWorkers } from './worker-pool.js';
 import { formatGithub } from './format/github.js';
@@ -216,14 +216,18 @@ async function runFirstPass(run: {
     pending.push({ ...keyed, task: { file: draft.file, text: draft.text, settings: settings!, environment: environment!, locale: locale!, timeBudgetMs, checked } });
   }
   const tasks = pending.map(({ task }) => task);
-  const outcomes = run.workers > 1 ? await runOnWorkers(tasks, run.workers, WORKER_FILE) : tasks.map(checkDraft);
+  const outcomes: FirstPassOutcome[] =
+    run.workers > 1
+      ? (await runOnWorkers(tasks, run.workers, WORKER_FILE)).map(({ result, facts }, i) => ({ result, document: facts && reviveFacts(tasks[i].file, facts, new LineIndex(tasks[i].text)) }))
+      : tasks.map(checkDraft);
   pending.forEach(({ draft, hash, key, task }, i) => {
-    const { result, facts } = outcomes[i];
-    const document = facts && reviveFacts(draft.file, facts, new LineIndex(draft.text));
+    const { result, document } = outcomes[i];
     if (document) workspace.add(document);
     if (task.checked) results.set(draft, result);
     // An incomplete result is not worth keeping: the next run may have more time.
-    if (cache && facts && !result.truncated) cache.set(draft.file, { hash, key, facts, ...(task.checked ? { findings: result.findings, failures: result.failures } : {}) });
+    if (cache && document && !result.truncated) {
+      cache.set(draft.file, { hash, key, facts: storeFacts(document), ...(task.checked ? { findings: result.findings, failures: result.failures } : {}) });
+    }
   });
   return results;
 }

@@ -1,7 +1,7 @@
 /** A worker thread of `copydesk check --workers`: runs first-pass tasks in batches, answers in order. */
 import { parentPort } from 'node:worker_threads';
-import { checkDraft, type FirstPassTask } from './first-pass.js';
+import { checkDraft, storeOutcome, type FirstPassTask } from './first-pass.js';
 
 parentPort!.on('message', (batch: { id: number; tasks: FirstPassTask[] }) => {
-  parentPort!.postMessage({ id: batch.id, outcomes: batch.tasks.map(checkDraft) });
+  parentPort!.postMessage({ id: batch.id, outcomes: batch.tasks.map((task) => storeOutcome(checkDraft(task))) });
 });

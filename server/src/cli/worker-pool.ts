@@ -9,12 +9,12 @@
  */
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { FirstPassOutcome, FirstPassTask } from './first-pass.js';
+import type { FirstPassTask, StoredOutcome } from './first-pass.js';
 
 const BATCH = 25;
 
-export async function runOnWorkers(tasks: readonly FirstPassTask[], workers: number, workerFile: string): Promise<FirstPassOutcome[]> {
-  const outcomes: FirstPassOutcome[] = new Array(tasks.length);
+export async function runOnWorkers(tasks: readonly FirstPassTask[], workers: number, workerFile: string): Promise<StoredOutcome[]> {
+  const outcomes: StoredOutcome[] = new Array(tasks.length);
   let next = 0;
   const threads = Array.from({ length: Math.min(workers, Math.ceil(tasks.length / BATCH)) }, () => new Worker(path.resolve(workerFile)));
   try {
@@ -28,7 +28,7 @@ export async function runOnWorkers(tasks: readonly FirstPassTask[], workers: num
               next = Math.min(tasks.length, next + BATCH);
               worker.postMessage({ id: from, tasks: tasks.slice(from, next) });
             };
-            worker.on('message', (batch: { id: number; outcomes: FirstPassOutcome[] }) => {
+            worker.on('message', (batch: { id: number; outcomes: StoredOutcome[] }) => {
               batch.outcomes.forEach((outcome, i) => (outcomes[batch.id + i] = outcome));
               send();
             });

@@ -7,7 +7,7 @@
 import type { LineIndex } from '../engine/line-index.js';
 import type { CalendarDate } from '../../../rules/lib/article-date.js';
 import type { CountMention } from '../../../rules/lib/counts.js';
-import { sharedFactValues, type FactsSource, type KnownFacts } from '../../../rules/lib/document-facts.js';
+import { sharedFactValues, standaloneFactsSource, type KnownFacts } from '../../../rules/lib/document-facts.js';
 import { packById } from '../../../rules/lib/lang/index.js';
 import type { PersonMention } from '../../../rules/lib/people.js';
 import { indexedDocument, type IndexedDocument } from './workspace-index.js';
@@ -36,18 +36,6 @@ export function reviveFacts(uri: string, stored: StoredFacts, lines: LineIndex):
   const pack = packById(stored.pack);
   if (!pack || !Array.isArray(stored.people) || !Array.isArray(stored.counts) || !Array.isArray(stored.nameCounts)) return undefined;
   const known: KnownFacts = { pack, people: stored.people, counts: stored.counts, articleDate: stored.articleDate, nameCounts: new Map(stored.nameCounts) };
-  return indexedDocument(uri, knownFactsSource(known), lines);
-}
-
-/** A facts source that only answers with known facts (an extractor asked for anything else gets empty prose). */
-function knownFactsSource(known: KnownFacts): FactsSource {
-  const values = sharedFactValues(known);
-  return {
-    prose: '',
-    frontMatter: undefined,
-    shared<T>(key: string, compute: () => T): T {
-      if (!values.has(key)) values.set(key, compute());
-      return values.get(key) as T;
-    },
-  };
+  // Only the known facts answer: an extractor asked for anything else reads empty prose.
+  return indexedDocument(uri, standaloneFactsSource('', undefined, sharedFactValues(known)), lines);
 }

@@ -262,7 +262,10 @@ function indexDocument(uri: string, source: string): IndexedDocument {
   const parsed = indexProse(source);
   const document = indexedDocument(uri, standaloneFactsSource(parsed.prose, parsed.frontMatter), new LineIndex(source));
   // Copies: a name or title cut from the prose is a view into it in V8, which
-  // would keep the prose of every indexed draft alive for as long as the index.
+  // would keep the prose of every indexed draft alive for as long as the
+  // language server runs (5,000 drafts: 193 -> 177 MB). Not in indexedDocument:
+  // the CLI holds every draft's text for its run anyway, and copying there
+  // raised the peak of a 10,000-draft run from 726 to 791 MB.
   return { ...document, people: structuredClone(document.people), counts: structuredClone(document.counts) };
 }
 
