@@ -10,7 +10,7 @@
  * what the server adds (the machine's noise hits both alike). Prints median
  * and p95 per size and writes bench-results/lsp-latency.json.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,9 +18,9 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { corpusAvailable, CORPUS_MISSING, loadCorpusDrafts } from './lib/corpus.mjs';
 import { median, percentile } from './lib/archive.mjs';
+import { startServer as startLanguageServer } from './bench/lsp-server.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -191,28 +191,18 @@ function generatedText() {
   return { name: 'generated text (corpus absent)', paragraphs };
 }
 
-/** The server over stdio, answering what an editor answers, with publishes awaited by version. */
+/** The server over stdio with publishes awaited by version. */
 async function startServer(root) {
-  const child = spawn(process.execPath, [...(process.env.BENCH_LSP_NODE_ARGS ?? '').split(' ').filter(Boolean), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiting = new Map();
-  connection.onNotification('textDocument/publishDiagnostics', (params) => {
-    const key = `${params.uri}#${params.version}`;
-    waiting.get(key)?.(params);
-    waiting.delete(key);
+  const { connection, stop } = await startLanguageServer(SERVER, root, {
+    settings: { lint: { debounceMs: 0 } },
+    nodeArgs: (process.env.BENCH_LSP_NODE_ARGS ?? '').split(' ').filter(Boolean),
+    onPublish: (params) => {
+      const key = `${params.uri}#${params.version}`;
+      waiting.get(key)?.(params);
+      waiting.delete(key);
+    },
   });
-  connection.onRequest('workspace/configuration', (params) => params.items.map((item) => (item.section === 'copydesk' ? { lint: { debounceMs: 0 } } : null)));
-  connection.onRequest('client/registerCapability', () => null);
-  connection.onRequest('window/workDoneProgress/create', () => null);
-  connection.listen();
-  const rootUri = pathToFileURL(root).href;
-  await connection.sendRequest('initialize', {
-    processId: process.pid,
-    rootUri,
-    workspaceFolders: [{ uri: rootUri, name: 'bench' }],
-    capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
-  });
-  await connection.sendNotification('initialized', {});
   return {
     notify: (method, params) => void connection.sendNotification(method, params),
     /** Runs `send` and resolves when the diagnostics of `version` arrive, with the time it took. */
@@ -223,11 +213,6 @@ async function startServer(root) {
         send();
       });
     },
-    async stop() {
-      await connection.sendRequest('shutdown');
-      await connection.sendNotification('exit');
-      await new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', resolve)));
-      connection.dispose();
-    },
+    stop,
   };
 }

@@ -9,12 +9,11 @@
  * signal that indexing is done. After a short settle, the server's resident
  * set size is read from /proc/<pid>/status (VmRSS), so this runs on Linux.
  */
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { startServer } from './lsp-server.mjs';
 
 const SETTLE_MS = 2_000;
 const INDEX_TIMEOUT_MS = 600_000;
@@ -26,21 +25,17 @@ const INDEX_TIMEOUT_MS = 600_000;
  */
 export async function measureServer(server, archive) {
   const started = performance.now();
-  const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const file = archive.files[0];
   const uri = pathToFileURL(file).href;
   const publishes = [];
   let onPublish = () => {};
-  connection.onNotification('textDocument/publishDiagnostics', (params) => {
-    if (params.uri !== uri || params.version !== 1) return;
-    publishes.push(performance.now());
-    onPublish();
+  const { child, connection, stop } = await startServer(server, archive.dir, {
+    onPublish: (params) => {
+      if (params.uri !== uri || params.version !== 1) return;
+      publishes.push(performance.now());
+      onPublish();
+    },
   });
-  connection.onRequest('workspace/configuration', (params) => params.items.map(() => null));
-  connection.onRequest('client/registerCapability', () => null);
-  connection.onRequest('window/workDoneProgress/create', () => null);
-  connection.listen();
   const publishCount = (count) =>
     new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`server: no publish #${count} within ${INDEX_TIMEOUT_MS} ms`)), INDEX_TIMEOUT_MS);
@@ -52,14 +47,6 @@ export async function measureServer(server, archive) {
       onPublish();
     });
   try {
-    const rootUri = pathToFileURL(archive.dir).href;
-    await connection.sendRequest('initialize', {
-      processId: process.pid,
-      rootUri,
-      workspaceFolders: [{ uri: rootUri, name: 'bench' }],
-      capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
-    });
-    await connection.sendNotification('initialized', {});
     const opened = performance.now();
     await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: readFileSync(file, 'utf8') } });
     await publishCount(1);
@@ -70,10 +57,7 @@ export async function measureServer(server, archive) {
     const rss = /^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
     return { drafts: archive.files.length, firstDiagnosticMs, indexMs, rssMb: Number(rss[1]) / 1024 };
   } finally {
-    await connection.sendRequest('shutdown').catch(() => {});
-    await connection.sendNotification('exit').catch(() => {});
-    await new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', resolve)));
-    connection.dispose();
+    await stop();
   }
 }
 
