@@ -56,7 +56,7 @@ export function lintTexts(texts: readonly string[], only: readonly RuleDefinitio
   return findings;
 }
 
-/** Builds the cross-document index of texts in memory, as the CLI does before linting. */
+/** Builds the cross-document index of texts in memory with the quick prose mask, as the language server does in the background. */
 export function indexTexts(texts: readonly string[]): number {
   const index = new WorkspaceIndex();
   texts.forEach((text, i) => index.update(`file:///draft-${i}.md`, text));

@@ -42,7 +42,6 @@ export interface CheckIo {
 interface Draft {
   file: string;
   text: string;
-  mtimeMs: number;
   config: ResolvedConfig;
   facts: FactsFile | undefined;
 }
@@ -255,7 +254,7 @@ function loadDrafts(files: readonly string[], args: CheckArgs, io: CheckIo, comp
       complain(relative(io.cwd, file), read.reason);
       continue;
     }
-    drafts.push({ file, text: read.text, mtimeMs: read.mtimeMs, config, facts });
+    drafts.push({ file, text: read.text, config, facts });
   }
   return drafts;
 }

@@ -4,9 +4,10 @@
  * their locations. `person-title`, `name-consistency` and `number-consistency`
  * compare the document being linted against it.
  *
- * The shells fill it (the CLI before linting, the language server in the
- * background and on change); rules only read it, so the keystroke path never
- * parses another file. Look-ups go through maps keyed by name and noun, so a
+ * The shells fill it: the CLI from its own lint of every file (the facts the
+ * lint extracted, see `indexedDocument`), the language server in the
+ * background and on change (`update`, over a quick prose mask). Rules only
+ * read it, so the keystroke path never parses another file. Look-ups go through maps keyed by name and noun, so a
  * rule's cost grows with the facts of its own document, not with the workspace.
  */
 import { LineIndex } from '../engine/line-index.js';
